@@ -60,7 +60,7 @@ public final class FailureMessages {
         if (ms < 10_000) {
             return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
         }
-        if (ms < 120_000 || ms % 60_000 != 0) {
+        if (ms < 300_000 || ms % 60_000 != 0) {
             return (ms / 1000) + " s";
         }
         return (ms / 60_000) + " m";

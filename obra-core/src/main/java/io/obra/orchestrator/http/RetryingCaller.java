@@ -50,6 +50,9 @@ public final class RetryingCaller {
         this.http = http.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
+                // OkHttp would otherwise repeat a 408 or a failed connection on its own: unrecorded, unlogged,
+                // outside the backoff and the attempt bound.
+                .retryOnConnectionFailure(false)
                 .build();
         this.settings = settings;
         this.context = context;
