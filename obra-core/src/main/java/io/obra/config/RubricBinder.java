@@ -56,11 +56,12 @@ final class RubricBinder {
             if (!element.isPresent()) {
                 element.error("expected a criterion (a map with name, weight, description), got nothing");
             }
-            Optional<CriterionSettings> criterion = element.section().flatMap(section -> criterion(section, defaults));
+            Optional<Section> section = element.section();
+            Optional<CriterionSettings> criterion = section.flatMap(s -> criterion(s, defaults));
             if (criterion.isPresent() && (find(existing, criterion.get().name()).isPresent()
                     || find(criteria, criterion.get().name()).isPresent())) {
-                element.section().ifPresent(section -> section.error("name", criterion.get().name()
-                        + " is already a criterion; re-weight it with rubric.weights instead of listing it twice"));
+                section.get().error("name", criterion.get().name()
+                        + " is already a criterion; re-weight it with rubric.weights instead of listing it twice");
                 criterion = Optional.empty();
             }
             criterion.ifPresent(criteria::add);

@@ -148,7 +148,9 @@ final class Value {
             return Optional.empty();
         }
         BigDecimal value = number.get();
-        if (value.compareTo(BigDecimal.ONE) > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) {
+        boolean percentMeant = value.compareTo(BigDecimal.ONE) > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0
+                && value.stripTrailingZeros().scale() <= 0;
+        if (percentMeant) {
             String percent = value.stripTrailingZeros().toPlainString();
             String meant = value.movePointLeft(2).stripTrailingZeros().toPlainString();
             return expected(expectation, "; for " + percent + " % write " + meant + " or \"" + percent + "%\"");
