@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -22,9 +23,11 @@ import java.io.IOException;
  */
 final class YamlParser {
 
-    /** Configured once here and never changed afterwards. */
+    /** Configured once here and never changed afterwards. A key without a value ({@code gate:}) reads as null,
+     *  i.e. "not set", as in every other YAML tool. */
     private static final ObjectMapper MAPPER = new YAMLMapper(YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build());
 
     private YamlParser() {
