@@ -78,6 +78,11 @@ final class Value {
         return text().map(Text::value).filter(value -> !value.isEmpty());
     }
 
+    /** The text as written, without interpolation or any report (for hints that must not fail twice). */
+    Optional<String> rawText() {
+        return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
     /** A non-empty, trimmed string; {@code missing} is reported when the key is absent or empty. */
     Optional<String> requiredString(final String missing) {
         Optional<Text> text = text();
