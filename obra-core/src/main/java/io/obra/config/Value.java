@@ -70,7 +70,7 @@ final class Value {
             String hint = node.isValueNode() && !isSecretObject() && !secret ? " (quote it: \"" + node.asText() + "\")" : "";
             return expected("a string", hint);
         }
-        return context.interpolator().apply(node.asText(), this::error);
+        return context.interpolator().apply(node.asText(), !secret, this::error);
     }
 
     /** A non-empty string; an empty one (e.g. {@code ${URL:-}}) counts as not set. */
