@@ -50,6 +50,7 @@ final class ArchitectureRulesCanFailTest {
             arguments.add(file.toString());
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        assertThat(compiler).as("a JDK (not a JRE) runs the tests: the fixtures are compiled with javac").isNotNull();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int exitCode = compiler.run(null, null, errors, arguments.toArray(String[]::new));
         assertThat(exitCode).as(errors.toString(StandardCharsets.UTF_8)).isZero();
