@@ -82,6 +82,19 @@ class ClaudeCodeImplementerOutcomeTest {
     }
 
     @Test
+    void aBaseUrlEndingInV1IsPointedOut() throws Exception {
+        ScriptedLauncher launcher = new ScriptedLauncher("2.1.197")
+                .then(Script.of(Samples.text("resume.stream.jsonl"), "", 0));
+        AgentSettings withV1 = AgentSettings.defaults()
+                .withEnvironment(java.util.Map.of("ANTHROPIC_BASE_URL", "https://gateway.example.com/v1/"));
+
+        implementer(launcher, withV1).implement(round(1, null));
+
+        assertThat(log.lines).contains("WARN claude: ANTHROPIC_BASE_URL https://gateway.example.com/v1/ ends with"
+                + " /v1, but Claude Code appends /v1/messages itself: give the host root");
+    }
+
+    @Test
     void aMissingResultLineIsAFailureThatShowsStderr() {
         ScriptedLauncher launcher = new ScriptedLauncher("2.1.197").then(
                 Script.of(withoutResultLine("write-file.stream.jsonl"), "Error: the tool crashed\n", 1));
@@ -107,7 +120,8 @@ class ClaudeCodeImplementerOutcomeTest {
 
         assertThatThrownBy(() -> implementer(launcher).implement(round(1, null)))
                 .isInstanceOfSatisfying(ImplementerException.class, e -> assertThat(e.getMessage())
-                        .isEqualTo("claude exited with code 0 without reporting a result and printed nothing on stderr"));
+                        .isEqualTo("claude exited with code 0 without reporting a result"
+                                + " and printed nothing on stderr"));
     }
 
     @Test
@@ -173,7 +187,8 @@ class ClaudeCodeImplementerOutcomeTest {
     void aHugeLineIsKeptWholeInTheArtifactAndSkippedInTheEcho() throws Exception {
         List<String> sample = Samples.lines("write-file.stream.jsonl");
         String hugeContent = "a".repeat(3 << 20) + KEY;
-        String hugeLine = "{\"type\":\"user\",\"message\":{\"content\":[{\"type\":\"tool_result\",\"tool_use_id\":\"t\","
+        String hugeLine = "{\"type\":\"user\",\"message\":{\"content\":[{\"type\":\"tool_result\","
+                + "\"tool_use_id\":\"t\","
                 + "\"content\":\"" + hugeContent + "\"}]}}";
         InputStream stdout = new SequenceInputStream(Collections.enumeration(List.of(
                 stream(String.join("\n", sample.subList(0, 3)) + "\n"), stream(hugeLine + "\n"),

@@ -32,7 +32,8 @@ class ProgressEchoTest {
 
     @Test
     void toolCallsShowTheirMostTellingArgumentOnOneLine() {
-        echo.event(new StreamEvent.ToolUse("m", "t1", "Bash", JSON.valueToTree(Map.of("command", "mvn -q\n  test"))), 4);
+        echo.event(new StreamEvent.ToolUse("m", "t1", "Bash",
+                JSON.valueToTree(Map.of("command", "mvn -q\n  test"))), 4);
         echo.event(new StreamEvent.ToolUse("m", "t2", "Edit",
                 JSON.valueToTree(Map.of("file_path", "/work/repo/src/Foo.java", "old_string", "a"))), 5);
         echo.event(new StreamEvent.ToolUse("m", "t3", "Read", JSON.valueToTree(Map.of("file_path", "/etc/hosts"))), 6);
@@ -41,6 +42,18 @@ class ProgressEchoTest {
         assertThat(log.lines).containsExactly("claude: turn 4 · Bash mvn -q test",
                 "claude: turn 5 · Edit src/Foo.java", "claude: turn 6 · Read /etc/hosts",
                 "claude: turn 7 · TodoWrite {\"todos\":[]}");
+    }
+
+    @Test
+    void aFloodOfNonJsonOutputIsCutShortOnTheConsole() {
+        for (int i = 1; i <= 500; i++) {
+            echo.event(new StreamEvent.NotJson("garbage " + i), 0);
+        }
+
+        assertThat(log.lines).hasSize(ProgressEcho.MAX_NOT_JSON_SHOWN + 1)
+                .startsWith("WARN claude: output that is not stream-json: garbage 1")
+                .endsWith("WARN claude: more output that is not stream-json; it is only kept in"
+                        + " obra-reports/implementer-1.stream.jsonl");
     }
 
     @Test
