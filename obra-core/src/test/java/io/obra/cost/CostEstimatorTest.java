@@ -22,6 +22,7 @@ class CostEstimatorTest {
         assertThat(TokenCounter.encodingFor("o3-mini-2025-01-31")).isEqualTo(EncodingType.O200K_BASE);
         assertThat(TokenCounter.encodingFor("o1")).isEqualTo(EncodingType.O200K_BASE);
         assertThat(TokenCounter.encodingFor("gpt-5-nano")).isEqualTo(EncodingType.O200K_BASE);
+        assertThat(TokenCounter.encodingFor("ft:gpt-4o-mini-2024-07-18:acme::abc123")).isEqualTo(EncodingType.O200K_BASE);
         assertThat(TokenCounter.encodingFor("gpt-4-turbo")).isEqualTo(EncodingType.CL100K_BASE);
         assertThat(TokenCounter.encodingFor("qwen2.5-coder:32b")).isEqualTo(EncodingType.CL100K_BASE);
         assertThat(TokenCounter.encodingFor("omni-model")).isEqualTo(EncodingType.CL100K_BASE);
