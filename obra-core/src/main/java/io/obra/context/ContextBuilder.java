@@ -143,7 +143,7 @@ public final class ContextBuilder {
          * file partly shown later gets a longer line (where its missing hunks are), hence the allowance.
          */
         private int summaryReserve() {
-            final List<Omission> all = summary.omissions(plans);
+            final List<Omission> all = Omissions.of(plans);
             final int lines = all.stream()
                     .mapToInt(o -> counter.count("- " + o.line() + "\n") + (o.hunksTotal() > 1 ? PARTIAL_LINE_EXTRA : 0))
                     .sum();
@@ -178,7 +178,7 @@ public final class ContextBuilder {
                 body.append('\n');
             }
             final String diffPart = body.toString();
-            final List<Omission> omissions = summary.omissions(plans);
+            final List<Omission> omissions = Omissions.of(plans);
             final String note = summary.note(omissions, files, trimmed, budget, fullTokens);
             final int cap = budget - counter.count(diffPart) - squeeze;
             final OmissionSummary.Section section = summary.render(omissions, note, cap);

@@ -20,7 +20,7 @@ public final class DiffCorpus {
     private DiffCorpus() {
     }
 
-    /** All entries, generated afresh (about 10 MB of text in all). */
+    /** All entries, generated afresh (about 9 MB of text in all). */
     public static List<Entry> all() {
         final List<Entry> entries = new ArrayList<>();
         add(entries, "small-bugfix", "a one-hunk fix in one source file (fits any budget)", DiffCorpus::smallBugfix);
