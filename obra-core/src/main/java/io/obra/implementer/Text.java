@@ -6,9 +6,26 @@ final class Text {
     private Text() {
     }
 
-    /** Whitespace runs (newlines included) collapsed to one space, trimmed. */
+    /**
+     * Whitespace runs (newlines included; the characters of the regex {@code \s}) collapsed to one space,
+     * trimmed. A loop rather than a regex: it runs for every step the console shows.
+     */
     static String oneLine(final String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
+        return line.toString().trim();
     }
 
     /** At most {@code max} characters, ending with an ellipsis when cut. */
