@@ -1,0 +1,108 @@
+package io.obra.cli;
+
+import io.obra.config.ConfigException;
+import io.obra.config.ConfigLoader;
+import io.obra.config.ConfigSource;
+import io.obra.config.LlmSettings;
+import io.obra.config.LoadedConfig;
+import io.obra.config.ObraConfig;
+import io.obra.privacy.Secret;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the CLI's configuration layers, lowest first: the file ({@code --config FILE}, else
+ * {@code .obra.yml} in the working directory when it exists), the environment ({@link EnvironmentLayer}),
+ * the flags ({@link FlagLayer}); and loads them with the engine's {@link ConfigLoader}, which names the
+ * layer and key of every problem.
+ */
+final class ConfigResolver {
+
+    static final String DEFAULT_FILE = ".obra.yml";
+
+    private final CliEnvironment env;
+
+    ConfigResolver(final CliEnvironment env) {
+        this.env = env;
+    }
+
+    ResolvedConfig resolve(final ConfigOptions options) throws UsageException, ConfigException {
+        Path workdir = workdir(options);
+        Optional<Path> file = configFile(options, workdir);
+        List<ConfigSource> layers = layers(options, workdir, file);
+        LoadedConfig loaded = new ConfigLoader(env.variables()).loadWithWarnings(layers);
+        ObraConfig config = loaded.config();
+        Optional<Secret> claude = EnvironmentSecrets.claude(env);
+        return new ResolvedConfig(config, workdir, file, loaded.warnings(), claude, knownSecrets(config, claude));
+    }
+
+    /** The layers, lowest first; exposed for {@code usage}, which needs the budget only. */
+    List<ConfigSource> layers(final ConfigOptions options, final Path workdir, final Optional<Path> file)
+            throws UsageException, ConfigException {
+        Optional<ConfigSource> fileLayer = file.isPresent()
+                ? Optional.of(ConfigSource.yaml(displayName(options, file.get()), read(file.get())))
+                : Optional.empty();
+        Map<String, Object> flags = FlagLayer.tree(options);
+        List<ConfigSource> layers = new ArrayList<>();
+        fileLayer.ifPresent(layers::add);
+        layers.add(ConfigSource.of(EnvironmentLayer.NAME, EnvironmentLayer.tree(env, fileLayer, flags)));
+        layers.add(ConfigSource.of(FlagLayer.NAME, flags));
+        return layers;
+    }
+
+    /** {@code --workdir}, else the current directory; it must be a directory. */
+    Path workdir(final ConfigOptions options) throws UsageException {
+        Path dir = options.workdir == null ? env.workingDirectory() : env.resolve(options.workdir);
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("--workdir " + options.workdir + ": no such directory");
+        }
+        return dir;
+    }
+
+    /** {@code --config FILE} (which must exist), else {@code .obra.yml} in the working directory if there is one. */
+    Optional<Path> configFile(final ConfigOptions options, final Path workdir) throws UsageException {
+        if (options.config != null) {
+            Path file = env.resolve(options.config);
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("--config " + options.config + ": file not found");
+            }
+            return Optional.of(file);
+        }
+        Path implicit = workdir.resolve(DEFAULT_FILE);
+        return Files.isRegularFile(implicit) ? Optional.of(implicit) : Optional.empty();
+    }
+
+    static String read(final Path file) throws UsageException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String displayName(final ConfigOptions options, final Path file) {
+        return options.config != null ? options.config : DEFAULT_FILE;
+    }
+
+    /** The environment's credentials, the configuration's keys and Claude's credential, each once. */
+    private List<Secret> knownSecrets(final ObraConfig config, final Optional<Secret> claude) {
+        Map<String, Secret> byValue = new LinkedHashMap<>();
+        List<Secret> all = new ArrayList<>(EnvironmentSecrets.all(env));
+        claude.ifPresent(all::add);
+        List<LlmSettings> llms = new ArrayList<>();
+        llms.add(config.orchestrator().llm());
+        config.orchestrator().fallback().ifPresent(llms::add);
+        config.orchestrator().shadow().ifPresent(llms::add);
+        llms.forEach(llm -> llm.apiKey().ifPresent(all::add));
+        all.stream().filter(s -> !s.isBlank()).forEach(s -> byValue.putIfAbsent(s.reveal(), s));
+        return List.copyOf(byValue.values());
+    }
+}
