@@ -1,0 +1,75 @@
+package io.obra.orchestrator.ollama;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.obra.config.LlmSettings;
+import io.obra.orchestrator.Prompt;
+import io.obra.orchestrator.http.Json;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Builds Ollama requests: {@code POST /api/chat} without streaming, the JSON schema as {@code format} and,
+ * as Ollama's structured-output docs advise, in the prompt too; {@code options} (temperature, num_ctx,
+ * num_predict, and any configured option) and {@code keep_alive}. An optional key goes as a bearer token,
+ * for an Ollama behind an authenticating proxy.
+ */
+final class OllamaRequests {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final HttpUrl base;
+    private final LlmSettings settings;
+
+    OllamaRequests(final HttpUrl base, final LlmSettings settings) {
+        this.base = base;
+        this.settings = settings;
+    }
+
+    Request chat(final String model, final Prompt prompt) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("model", model);
+        ArrayNode messages = body.putArray("messages");
+        if (!prompt.system().isBlank()) {
+            messages.addObject().put("role", "system").put("content", prompt.system());
+        }
+        String user = prompt.user() + prompt.schema()
+                .map(schema -> "\n\nRespond only with a JSON document that conforms to this JSON schema:\n" + schema)
+                .orElse("");
+        messages.addObject().put("role", "user").put("content", user);
+        body.put("stream", false);
+        prompt.schema().ifPresent(schema -> body.set("format", schema));
+        ObjectNode options = body.putObject("options");
+        settings.options().forEach((name, value) -> options.set(name, Json.MAPPER.valueToTree(value)));
+        settings.temperature().ifPresent(t -> options.put("temperature", t));
+        settings.numCtx().ifPresent(n -> options.put("num_ctx", n));
+        settings.maxOutputTokens().ifPresent(n -> options.put("num_predict", n));
+        settings.keepAlive().ifPresent(keepAlive -> body.put("keep_alive", keepAlive));
+        try {
+            return authorized("api/chat").post(RequestBody.create(Json.MAPPER.writeValueAsString(body), JSON)).build();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Request version() {
+        return authorized("api/version").get().build();
+    }
+
+    Request tags() {
+        return authorized("api/tags").get().build();
+    }
+
+    private Request.Builder authorized(final String path) {
+        Request.Builder request = new Request.Builder().url(base.newBuilder().addPathSegments(path).build())
+                .header("Accept", "application/json");
+        settings.apiKey().filter(key -> !key.isBlank())
+                .ifPresent(key -> request.header("Authorization", "Bearer " + key.reveal()));
+        return request;
+    }
+}
