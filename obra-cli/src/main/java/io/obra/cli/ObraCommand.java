@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
  * configuration, 3 run error.
  */
 @Command(name = "obra", mixinStandardHelpOptions = true, versionProvider = ObraCommand.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         usageHelpAutoWidth = true,
         description = "Runs Claude Code, has an orchestrator LLM (OpenAI or Ollama) score the result, and gates "
                 + "on the score.",
@@ -32,7 +33,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:gate passed (doctor: every check passed)", "1:gate failed (doctor: a check failed)",
                 "2:bad usage or configuration", "3:run error (orchestrator, implementer, budget)"},
         footerHeading = "%nKeys come from the environment only:%n",
-        footer = {"  OPENAI_API_KEY, ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN (see docs/cli.md)."})
+        footer = {"  OPENAI_API_KEY, ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN.", "Documentation: docs/cli.md"})
 public final class ObraCommand implements Callable<Integer> {
 
     private final CliEnvironment environment;
