@@ -45,7 +45,7 @@ final class Console {
 
     /** An error line on standard error: {@code obra: <message>}. */
     void problem(final String message) {
-        err.println(style.red("obra: ") + message);
+        err.println(style.red("obra: ") + TerminalText.clean(message));
     }
 
     void flush() {

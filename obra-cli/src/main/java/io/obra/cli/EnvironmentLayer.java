@@ -42,13 +42,20 @@ final class EnvironmentLayer {
             if (provider.isEmpty()) {
                 continue;
             }
-            String prefix = "orchestrator." + block + ".";
-            FlagLayer.put(root, prefix + "base_url", env.get(baseUrlVariable(provider.get())).orElse(null));
-            boolean fileNamesKey = fileTree != null
-                    && !fileTree.path("orchestrator").path(block).path("api_key").isMissingNode();
+            Map<String, Object> values = new LinkedHashMap<>();
+            FlagLayer.put(values, "base_url", env.get(baseUrlVariable(provider.get())).orElse(null));
+            JsonNode fileBlock = fileTree == null ? null : fileTree.path("orchestrator").path(block);
+            boolean fileNamesKey = fileBlock != null && !fileBlock.path("api_key").isMissingNode()
+                    && provider.equals(provider(block, fileTree, Map.of()));
             if (!fileNamesKey) {
-                FlagLayer.put(root, prefix + "api_key",
+                FlagLayer.put(values, "api_key",
                         EnvironmentSecrets.variable(env, EnvironmentSecrets.keyVariable(provider.get())).orElse(null));
+            }
+            if (!values.isEmpty()) {
+                // Named, so that the loader merges this block with the one of the same provider (a block of
+                // another provider replaces the lower one whole).
+                values.put("provider", provider.get());
+                FlagLayer.put(root, "orchestrator." + block, values);
             }
         }
         FlagLayer.put(root, "agent.executable", env.get(OBRA_CLAUDE).orElse(null));

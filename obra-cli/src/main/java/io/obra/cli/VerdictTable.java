@@ -37,8 +37,8 @@ final class VerdictTable {
         verdict.ifPresent(v -> {
             String label = "Criteria";
             for (Report.CriterionInfo c : v.criteria()) {
-                lines.add(row(label, String.format(Locale.ROOT, "%-18s %3d  %s", c.name(), c.score(),
-                        bar(c.score()))));
+                lines.add(row(label, String.format(Locale.ROOT, "%-18s %3d  %s", TerminalText.clean(c.name()),
+                        c.score(), bar(c.score()))));
                 label = "";
             }
             List<Report.FindingInfo> findings = v.findings().stream()
@@ -48,7 +48,7 @@ final class VerdictTable {
                 lines.add(row(label, "none"));
             }
             for (Report.FindingInfo f : findings.subList(0, Math.min(TOP_FINDINGS, findings.size()))) {
-                lines.add(row(label, severity(f.severity()) + " " + location(f) + f.message()));
+                lines.add(row(label, severity(f.severity()) + " " + TerminalText.clean(location(f) + f.message())));
                 label = "";
             }
             if (findings.size() > TOP_FINDINGS) {
@@ -56,8 +56,9 @@ final class VerdictTable {
             }
         });
         lines.add(row("Cost", cost(report.totals())));
-        verdict.map(Report.VerdictInfo::summary).filter(s -> !s.isBlank()).ifPresent(s -> lines.add(row("Summary", s)));
-        report.error().ifPresent(e -> lines.add(row("Error", style.red(e))));
+        verdict.map(Report.VerdictInfo::summary).filter(s -> !s.isBlank())
+                .ifPresent(s -> lines.add(row("Summary", TerminalText.clean(s))));
+        report.error().ifPresent(e -> lines.add(row("Error", style.red(TerminalText.clean(e)))));
         return lines;
     }
 
@@ -69,9 +70,9 @@ final class VerdictTable {
         lines.add(row("Iterations", Integer.toString(result.iterations())));
         lines.add(row("Cost", dollars(result.costUsd())));
         if (!result.summary().isBlank()) {
-            lines.add(row("Summary", result.summary()));
+            lines.add(row("Summary", TerminalText.clean(result.summary())));
         }
-        result.error().ifPresent(e -> lines.add(row("Error", style.red(e))));
+        result.error().ifPresent(e -> lines.add(row("Error", style.red(TerminalText.clean(e)))));
         return lines;
     }
 
