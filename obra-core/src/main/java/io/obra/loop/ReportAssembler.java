@@ -65,7 +65,8 @@ final class ReportAssembler {
         Verdict v = validation.verdict();
         List<Report.CriterionInfo> criteria = new ArrayList<>();
         for (Criterion c : v.criteria()) {
-            criteria.add(new Report.CriterionInfo(c.name(), c.score(), rubric.weight(c.name()), c.rationale()));
+            criteria.add(new Report.CriterionInfo(c.name(), c.score(), rubric.weight(c.name()), c.rationale(),
+                    rubric.minScore(c.name())));
         }
         List<Report.FindingInfo> findings = new ArrayList<>();
         for (Finding f : v.findings()) {

@@ -74,7 +74,10 @@ final class ReportFacts {
         return out.toString();
     }
 
-    /** {@code $1.64} from one dollar up, {@code $0.0125} below (orchestrator calls cost fractions of a cent), {@code $0.00} for nothing. */
+    /**
+     * {@code $1.64} from one dollar up, {@code $0.0125} below (orchestrator calls cost fractions of a cent),
+     * {@code $0.00} for nothing.
+     */
     static String usd(final double amount) {
         if (amount == 0) {
             return "$0.00";

@@ -44,7 +44,7 @@ public final class ReportHtml {
             th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}
             .kpis{display:flex;flex-wrap:wrap;gap:24px}.kpis div{min-width:120px}
-            .kpis b{display:block;font-size:22px}.ok{color:#2e7d32}.bad{color:#c62828}
+            .kpis strong{display:block;font-size:22px}.ok{color:#2e7d32}.bad{color:#c62828}
             .sev{font-weight:600;text-transform:uppercase;font-size:12px}
             .sev-blocker{color:#fff;background:#c62828;padding:1px 6px;border-radius:3px}
             .sev-major{color:#c62828}.sev-minor{color:#b26a00}.sev-info{color:#57606a}
@@ -121,10 +121,11 @@ public final class ReportHtml {
 
     private static void kpi(final HtmlBuilder html, final String label, final String value, final Boolean ok,
                             final String note) {
-        html.open("div").text(label);
-        html.element("b", ok == null ? "" : ok ? "class=\"ok\"" : "class=\"bad\"", value);
+        // Spaces between the parts keep the line readable where a CSP blocks the stylesheet.
+        html.open("div").element("span", label).text(" ");
+        html.element("strong", ok == null ? "" : ok ? "class=\"ok\"" : "class=\"bad\"", value);
         if (!note.isEmpty()) {
-            html.element("span", "class=\"muted\"", note);
+            html.text(" ").element("span", "class=\"muted\"", note);
         }
         html.close("div");
     }

@@ -330,7 +330,11 @@ public final class ReportJson {
 
     private static Report report(final JsonFields f) throws ReportFormatException {
         int schemaVersion = f.integer("schemaVersion");
-        if (schemaVersion > Report.SCHEMA_VERSION || schemaVersion < 1) {
+        if (schemaVersion < 1) {
+            throw new ReportFormatException("obra-report.json: field schemaVersion must be 1 or more, found "
+                    + schemaVersion);
+        }
+        if (schemaVersion > Report.SCHEMA_VERSION) {
             throw new ReportFormatException("obra-report.json has schemaVersion " + schemaVersion
                     + ", this Obra reads version " + Report.SCHEMA_VERSION + ": upgrade Obra to read it");
         }

@@ -65,13 +65,16 @@ public final class ReportMarkdown {
             md.append("**Error:** ").append(escape(r.error().orElse("unknown error"))).append("\n\n");
             if (r.finalVerdict().isEmpty()) {
                 md.append(r.iterations().isEmpty() ? "No iteration ran"
-                        : plural(r.iterations().size(), "iteration", "iterations") + " ran").append(" before the error.\n\n");
+                        : plural(r.iterations().size(), "iteration", "iterations") + " ran")
+                        .append(" before the error.\n\n");
                 return;
             }
         }
-        md.append("**Quality ").append(r.quality()).append("**/100 ").append(mark(r.quality() >= r.gate().minQuality()))
+        md.append("**Quality ").append(r.quality()).append("**/100 ")
+                .append(mark(r.quality() >= r.gate().minQuality()))
                 .append(" (min ").append(r.gate().minQuality()).append(") · **Confidence ")
-                .append(confidence(r.confidence())).append("** ").append(mark(r.confidence() >= r.gate().minConfidence()))
+                .append(confidence(r.confidence())).append("** ")
+                .append(mark(r.confidence() >= r.gate().minConfidence()))
                 .append(" (min ").append(confidence(r.gate().minConfidence())).append(") · ")
                 .append(plural(r.iterations().size(), "iteration", "iterations"))
                 .append(" · ").append("review".equals(r.mode()) ? "review mode" : "implement mode")

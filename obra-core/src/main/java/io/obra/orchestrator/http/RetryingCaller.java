@@ -38,13 +38,6 @@ public final class RetryingCaller {
     public RetryingCaller(final String provider, final String endpoint, final OkHttpClient http,
                           final RetrySettings settings, final OrchestratorContext context,
                           final ProviderErrors errors) {
-        this(provider, endpoint, http, settings, context, errors,
-                new RetryPolicy(settings, () -> ThreadLocalRandom.current().nextDouble()));
-    }
-
-    RetryingCaller(final String provider, final String endpoint, final OkHttpClient http,
-                   final RetrySettings settings, final OrchestratorContext context, final ProviderErrors errors,
-                   final RetryPolicy policy) {
         this.provider = provider;
         this.endpoint = endpoint;
         this.http = http.newBuilder()
@@ -56,7 +49,7 @@ public final class RetryingCaller {
                 .build();
         this.settings = settings;
         this.context = context;
-        this.policy = policy;
+        this.policy = new RetryPolicy(settings, () -> ThreadLocalRandom.current().nextDouble());
         this.errors = errors;
     }
 

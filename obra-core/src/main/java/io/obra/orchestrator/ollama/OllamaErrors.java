@@ -35,7 +35,7 @@ final class OllamaErrors implements ProviderErrors {
     @Override
     public ApiError read(final HttpReply reply) {
         try {
-            JsonNode root = Json.MAPPER.readTree(reply.body());
+            JsonNode root = Json.read(reply.body());
             if (root != null && root.isObject() && root.has("error")) {
                 JsonNode error = root.path("error");
                 String message = error.isTextual() ? error.asText() : Json.text(error.path("message"));

@@ -111,7 +111,7 @@ final class OllamaReplies {
 
     private JsonNode parse(final HttpReply reply, final String expected) throws ReplyProblem {
         try {
-            JsonNode root = Json.MAPPER.readTree(reply.body());
+            JsonNode root = Json.read(reply.body());
             if (root != null && root.isObject()) {
                 return root;
             }

@@ -1,6 +1,5 @@
 package io.obra.orchestrator.ollama;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.obra.config.LlmSettings;
@@ -11,7 +10,6 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
-import java.io.UncheckedIOException;
 
 /**
  * Builds Ollama requests: {@code POST /api/chat} without streaming, the JSON schema as {@code format} and,
@@ -32,7 +30,7 @@ final class OllamaRequests {
     }
 
     Request chat(final String model, final Prompt prompt) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode body = Json.object();
         body.put("model", model);
         ArrayNode messages = body.putArray("messages");
         if (!prompt.system().isBlank()) {
@@ -45,16 +43,12 @@ final class OllamaRequests {
         body.put("stream", false);
         prompt.schema().ifPresent(schema -> body.set("format", schema));
         ObjectNode options = body.putObject("options");
-        settings.options().forEach((name, value) -> options.set(name, Json.MAPPER.valueToTree(value)));
+        settings.options().forEach((name, value) -> options.set(name, Json.tree(value)));
         settings.temperature().ifPresent(t -> options.put("temperature", t));
         settings.numCtx().ifPresent(n -> options.put("num_ctx", n));
         settings.maxOutputTokens().ifPresent(n -> options.put("num_predict", n));
         settings.keepAlive().ifPresent(keepAlive -> body.put("keep_alive", keepAlive));
-        try {
-            return authorized("api/chat").post(RequestBody.create(Json.MAPPER.writeValueAsString(body), JSON)).build();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return authorized("api/chat").post(RequestBody.create(Json.write(body), JSON)).build();
     }
 
     Request version() {

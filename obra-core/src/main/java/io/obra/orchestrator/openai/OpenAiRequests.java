@@ -1,6 +1,5 @@
 package io.obra.orchestrator.openai;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.obra.config.LlmSettings;
@@ -12,7 +11,6 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,11 +63,11 @@ final class OpenAiRequests {
     }
 
     ObjectNode chatBody(final String model, final Prompt prompt, final Optional<Integer> maxTokens) {
-        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode body = Json.object();
         body.put("model", model);
         settings.options().forEach((name, value) -> {
             if (!RESERVED.contains(name)) {
-                body.set(name, Json.MAPPER.valueToTree(value));
+                body.set(name, Json.tree(value));
             }
         });
         ArrayNode messages = body.putArray("messages");
@@ -100,11 +98,7 @@ final class OpenAiRequests {
     }
 
     private Request post(final String path, final ObjectNode body) {
-        try {
-            return authorized(url(path)).post(RequestBody.create(Json.MAPPER.writeValueAsString(body), JSON)).build();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return authorized(url(path)).post(RequestBody.create(Json.write(body), JSON)).build();
     }
 
     private HttpUrl url(final String path) {
