@@ -4,11 +4,8 @@ import io.obra.config.ConfigException;
 import io.obra.config.LlmSettings;
 import io.obra.config.OrchestratorSettings;
 import io.obra.implementer.ClaudeCodeImplementer;
+import io.obra.loop.ConnectionCheck;
 import io.obra.orchestrator.HealthCheck;
-import io.obra.orchestrator.OrchestratorContext;
-import io.obra.orchestrator.OrchestratorException;
-import io.obra.orchestrator.Orchestrators;
-import io.obra.port.BuildLog;
 import io.obra.privacy.Secret;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
@@ -168,18 +165,18 @@ final class DoctorCommand implements Callable<Integer> {
     private void orchestrators(final ResolvedConfig resolved, final OkHttpClient http, final List<Check> checks)
             throws InterruptedException {
         OrchestratorSettings orchestrator = resolved.config().orchestrator();
-        orchestrator(resolved, "orchestrator", "orchestrator.llm", orchestrator.llm(), http, checks);
+        orchestrator("orchestrator", "orchestrator.llm", orchestrator.llm(), http, checks);
         if (orchestrator.fallback().isPresent()) {
-            orchestrator(resolved, "fallback orchestrator", "orchestrator.fallback", orchestrator.fallback().get(),
+            orchestrator("fallback orchestrator", "orchestrator.fallback", orchestrator.fallback().get(),
                     http, checks);
         }
         if (orchestrator.shadow().isPresent()) {
-            orchestrator(resolved, "shadow orchestrator", "orchestrator.shadow", orchestrator.shadow().get(), http,
+            orchestrator("shadow orchestrator", "orchestrator.shadow", orchestrator.shadow().get(), http,
                     checks);
         }
     }
 
-    private void orchestrator(final ResolvedConfig resolved, final String label, final String path,
+    private void orchestrator(final String label, final String path,
                               final LlmSettings llm, final OkHttpClient http, final List<Check> checks)
             throws InterruptedException {
         String variable = EnvironmentSecrets.keyVariable(llm.provider());
@@ -192,21 +189,12 @@ final class DoctorCommand implements Callable<Integer> {
             checks.add(Check.info(label + " key", "none (" + variable + " is not set; " + llm.provider()
                     + " at " + llm.baseUrl().orElse("its default address") + " gets requests without a key)"));
         }
-        HealthCheck health = health(llm, http);
+        HealthCheck health = new ConnectionCheck(http).check(llm);
         String endpointSources = path + ".base_url, " + (path.equals("orchestrator.llm") ? "--orchestrator-url, " : "")
                 + EnvironmentLayer.baseUrlVariable(llm.provider());
         checks.add(health.ok() ? Check.ok(label, health.message())
                 : Check.failed(label, health.message(), "the endpoint comes from " + endpointSources
                 + "; the models from " + path + ".model and fallback_models"));
-    }
-
-    /** The provider's own check: endpoint answers, key accepted, every model of the chain offered or pulled. */
-    private static HealthCheck health(final LlmSettings llm, final OkHttpClient http) throws InterruptedException {
-        try {
-            return Orchestrators.discover().create(llm, http, OrchestratorContext.of(BuildLog.silent())).check();
-        } catch (OrchestratorException e) {
-            return new HealthCheck(false, e.getMessage());
-        }
     }
 
     private static String firstLine(final String text) {
