@@ -61,12 +61,11 @@ final class DoctorCommand implements Callable<Integer> {
         checks.add(claudeCredential());
         checks.add(git(workdir));
         if (resolved.isPresent()) {
-            OkHttpClient http = new OkHttpClient();
+            OkHttpClient http = HttpClients.of(env);
             try {
                 orchestrators(resolved.get(), http, checks);
             } finally {
-                http.dispatcher().executorService().shutdown();
-                http.connectionPool().evictAll();
+                HttpClients.close(http);
             }
         }
         checks.forEach(check -> console.out().println(check.render(console.style())));

@@ -51,6 +51,7 @@ final class EnvironmentSecrets {
                 secrets.add(new Secret("environment variable " + name, value));
             }
         });
+        secrets.addAll(HttpClients.proxySecrets(env));
         return secrets;
     }
 

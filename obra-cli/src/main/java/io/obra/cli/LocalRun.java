@@ -70,7 +70,7 @@ final class LocalRun {
         resolved.warnings().forEach(log::warn);
 
         Clock clock = Clock.systemUTC();
-        OkHttpClient http = new OkHttpClient();
+        OkHttpClient http = HttpClients.of(env);
         RunEnvironment environment = new RunEnvironment(new LocalProcessLauncher(),
                 new LocalWorkspace(resolved.workdir()), log, http, new FileUsageLedger(env.ledgerFile(), log), clock,
                 resolved.claudeCredential(), resolved.knownSecrets(), env.claudeConfigDir().toString());
@@ -93,8 +93,7 @@ final class LocalRun {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it waits for the latch released above
             }
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
+            HttpClients.close(http);
         }
     }
 

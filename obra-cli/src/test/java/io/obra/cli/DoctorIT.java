@@ -150,6 +150,20 @@ class DoctorIT {
     }
 
     @Test
+    void orchestratorCallsGoThroughTheProxyOfTheEnvironment() throws Exception {
+        repo.write(".obra.yml", OLLAMA_CONFIG.replace("model: qwen2.5-coder:32b",
+                "model: qwen2.5-coder:32b\n    base_url: http://ollama.gpu.invalid:11434"));
+        routes.on("/api/version", OllamaFake.version("0.12.3")).on("/api/tags", OllamaFake.tags("qwen2.5-coder:32b"));
+
+        ObraJar.Result result = obra.without("OPENAI_API_KEY")
+                .env("HTTP_PROXY", "http://127.0.0.1:" + server.getPort()).run(repo.dir(), "doctor");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(routes.requests()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getUrl().host()).isEqualTo("ollama.gpu.invalid"));
+    }
+
+    @Test
     void missingKeysSayWhichVariableToSet() throws Exception {
         repo.write(".obra.yml", OPENAI_CONFIG);
 
