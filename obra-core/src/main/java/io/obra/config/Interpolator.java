@@ -24,10 +24,11 @@ final class Interpolator {
 
     /**
      * @param raw     the text as written
+     * @param quote   whether problems may quote parts of {@code raw} (never for a secret)
      * @param onError receives each problem (e.g. {@code environment variable X is not set}); then the
      *                result is empty
      */
-    Optional<Text> apply(final String raw, final Consumer<String> onError) {
+    Optional<Text> apply(final String raw, final boolean quote, final Consumer<String> onError) {
         if (!raw.contains("${")) {
             return Optional.of(new Text(raw, raw, List.of(), !raw.isEmpty()));
         }
@@ -51,14 +52,16 @@ final class Interpolator {
             }
             int end = raw.indexOf('}', i + 2);
             if (end < 0) {
-                onError.accept("unterminated ${ in \"" + raw.substring(i) + "\"; write $${ for a literal ${");
+                onError.accept("unterminated ${" + (quote ? " in \"" + raw.substring(i) + "\"" : "")
+                        + "; write $${ for a literal ${");
                 return Optional.empty();
             }
             String reference = raw.substring(i + 2, end);
             int dash = reference.indexOf(":-");
             String name = dash < 0 ? reference : reference.substring(0, dash);
             if (!NAME.matcher(name).matches()) {
-                onError.accept("${" + reference + "} does not name an environment variable (letters, digits, _)");
+                onError.accept((quote ? "${" + reference + "}" : "a ${...} reference")
+                        + " does not name an environment variable (letters, digits, _)");
                 failed = true;
             } else {
                 String found = environment.get(name);

@@ -28,46 +28,48 @@ final class LlmBinder {
      */
     static LlmSettings bind(final Section llm, final boolean required) {
         llm.allowKeys(ConfigKeys.LLM);
-        Value providerValue = llm.value("provider");
-        Optional<Text> providerText = providerValue.text();
-        String provider = providerText.map(t -> t.value().trim().toLowerCase(Locale.ROOT)).orElse("");
-        List<String> known = llm.context().providerIds();
-        if (!provider.isEmpty() && !known.contains(provider)) {
-            providerValue.error("unknown provider " + providerValue.describe() + "; known providers: "
-                    + String.join(", ", known));
-        }
-        boolean providerMissing = provider.isEmpty() && (providerText.isPresent() || !providerValue.isPresent());
-        provider = provider.isEmpty() || !known.contains(provider) ? ConfigDefaults.DEFAULT_PROVIDER : provider;
-
+        // the model is reported first: "orchestrator.llm.model: required" is the message users look for
+        String example = exampleModel(llm.value("provider").rawText().orElse(""));
         Value modelValue = llm.value("model");
-        String missingModel = "required (e.g. " + exampleModel(provider) + ")";
-        String model = (required ? modelValue.requiredString(missingModel) : modelValue.string().map(String::trim))
-                .orElse("");
-        if (required && providerMissing) {
-            providerValue.error("required (" + String.join(" or ", known) + ")");
+        String model = (required ? modelValue.requiredString("required (e.g. " + example + ")")
+                : modelValue.string().map(String::trim)).orElse("");
+        String provider = provider(llm.value("provider"), llm.context().providerIds(), required);
+        return new LlmSettings(provider, model,
+                llm.value("fallback_models").strings().orElse(List.of()),
+                apiKey(llm.secretValue("api_key"), provider),
+                baseUrl(llm.value("base_url")),
+                llm.value("api_version").string(),
+                llm.value("temperature").number("a number 0–2", t -> t >= 0 && t <= 2),
+                reasoningEffort(llm.value("reasoning_effort")),
+                llm.value("max_output_tokens").integer(1, Integer.MAX_VALUE),
+                llm.value("num_ctx").integer(1, Integer.MAX_VALUE),
+                keepAlive(llm.value("keep_alive")),
+                optionsOf(llm.value("options")),
+                RetryBinder.bind(llm.section("retry")));
+    }
+
+    /** The provider id, lower-case; the placeholder default when absent or wrong (then reported). */
+    private static String provider(final Value value, final List<String> known, final boolean required) {
+        Optional<String> id = (required ? value.requiredString("required (" + String.join(" or ", known) + ")")
+                : value.string()).map(p -> p.trim().toLowerCase(Locale.ROOT));
+        if (id.isPresent() && !known.contains(id.get())) {
+            value.error("unknown provider " + value.describe() + "; known providers: " + String.join(", ", known));
+            return ConfigDefaults.DEFAULT_PROVIDER;
         }
-        List<String> fallbackModels = llm.value("fallback_models").strings().orElse(List.of());
-        Optional<Secret> apiKey = apiKey(llm.secretValue("api_key"), provider);
-        Optional<String> baseUrl = baseUrl(llm.value("base_url"));
-        Optional<String> apiVersion = llm.value("api_version").string();
-        Optional<Double> temperature = llm.value("temperature").number("a number 0–2", t -> t >= 0 && t <= 2);
-        Optional<String> effort = llm.value("reasoning_effort").string().map(e -> e.toLowerCase(Locale.ROOT));
+        return id.orElse(ConfigDefaults.DEFAULT_PROVIDER);
+    }
+
+    private static Optional<String> reasoningEffort(final Value value) {
+        Optional<String> effort = value.string().map(e -> e.trim().toLowerCase(Locale.ROOT));
         if (effort.isPresent() && !REASONING_EFFORTS.contains(effort.get())) {
-            llm.value("reasoning_effort").error("expected one of " + String.join(", ", REASONING_EFFORTS)
-                    + ", got " + llm.value("reasoning_effort").describe());
-            effort = Optional.empty();
+            value.error("expected one of " + String.join(", ", REASONING_EFFORTS) + ", got " + value.describe());
+            return Optional.empty();
         }
-        Optional<Integer> maxOutputTokens = llm.value("max_output_tokens").integer(1, Integer.MAX_VALUE);
-        Optional<Integer> numCtx = llm.value("num_ctx").integer(1, Integer.MAX_VALUE);
-        Optional<String> keepAlive = keepAlive(llm.value("keep_alive"));
-        Map<String, Object> options = optionsOf(llm.value("options"));
-        RetrySettings retry = RetryBinder.bind(llm.section("retry"));
-        return new LlmSettings(provider, model, fallbackModels, apiKey, baseUrl, apiVersion, temperature, effort,
-                maxOutputTokens, numCtx, keepAlive, options, retry);
+        return effort;
     }
 
     private static String exampleModel(final String provider) {
-        return "ollama".equals(provider) ? "qwen2.5-coder:32b" : "gpt-4o-2024-11-20";
+        return "ollama".equalsIgnoreCase(provider.trim()) ? "qwen2.5-coder:32b" : "gpt-4o-2024-11-20";
     }
 
     private static Optional<Secret> apiKey(final Value value, final String provider) {

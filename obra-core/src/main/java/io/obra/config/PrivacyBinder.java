@@ -25,7 +25,7 @@ final class PrivacyBinder {
             FileSystems.getDefault().getPathMatcher("glob:" + glob);
             return Optional.empty();
         } catch (PatternSyntaxException e) {
-            return Optional.of("not a valid glob: " + e.getDescription() + " at index " + e.getIndex());
+            return Optional.of("not a valid glob near index " + e.getIndex() + "; check that [ ] and { } are paired");
         }
     }
 

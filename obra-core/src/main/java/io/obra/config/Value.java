@@ -70,12 +70,17 @@ final class Value {
             String hint = node.isValueNode() && !isSecretObject() && !secret ? " (quote it: \"" + node.asText() + "\")" : "";
             return expected("a string", hint);
         }
-        return context.interpolator().apply(node.asText(), this::error);
+        return context.interpolator().apply(node.asText(), !secret, this::error);
     }
 
     /** A non-empty string; an empty one (e.g. {@code ${URL:-}}) counts as not set. */
     Optional<String> string() {
         return text().map(Text::value).filter(value -> !value.isEmpty());
+    }
+
+    /** The text as written, without interpolation or any report (for hints that must not fail twice). */
+    Optional<String> rawText() {
+        return node != null && node.isTextual() ? Optional.of(node.asText()) : Optional.empty();
     }
 
     /** A non-empty, trimmed string; {@code missing} is reported when the key is absent or empty. */

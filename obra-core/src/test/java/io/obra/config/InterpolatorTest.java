@@ -16,7 +16,7 @@ class InterpolatorTest {
     private final List<String> errors = new ArrayList<>();
 
     private Optional<Text> apply(final String raw) {
-        return interpolator.apply(raw, errors::add);
+        return interpolator.apply(raw, true, errors::add);
     }
 
     @Test
@@ -68,6 +68,15 @@ class InterpolatorTest {
         assertThat(errors).containsExactly("environment variable MISSING is not set",
                 "${1X} does not name an environment variable (letters, digits, _)",
                 "unterminated ${ in \"${A\"; write $${ for a literal ${");
+    }
+
+    @Test
+    void problemsOfASecretQuoteNothing() {
+        interpolator.apply("${sk-secret-part}", false, errors::add);
+        interpolator.apply("sk-abc${def", false, errors::add);
+
+        assertThat(errors).containsExactly("a ${...} reference does not name an environment variable (letters,"
+                + " digits, _)", "unterminated ${; write $${ for a literal ${");
     }
 
     @Test

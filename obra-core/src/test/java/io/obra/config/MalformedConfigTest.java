@@ -112,6 +112,16 @@ class MalformedConfigTest {
                 arguments("context.max_tokens", ".obra.yml: context.max_tokens: expected a number 1000–2000000, got 10",
                         "context: { max_tokens: 10 }\n"),
                 arguments("gate", ".obra.yml: gate: expected a map, got 80", "gate: 80\n"),
+                arguments("", ".obra.yml: expected a map of sections (orchestrator, agent, gate, budget, pricing,"
+                        + " privacy, rubric, context), got \"hello\"", "hello\n"),
+                arguments("orchestrator.llm.api_key", ".obra.yml: orchestrator.llm.api_key: expected a string, got a"
+                        + " number", "orchestrator: {llm: {api_key: 1234567890}}\n"),
+                arguments("orchestrator.llm.keep_alive", ".obra.yml: orchestrator.llm.keep_alive: expected a duration"
+                        + " such as 5m, 1h or -1 (keep loaded), got \"5 minutes\"",
+                        "orchestrator: {llm: {keep_alive: 5 minutes}}\n"),
+                arguments("privacy.exclude[0]", ".obra.yml: privacy.exclude[0]: not a valid glob near index 1; check"
+                        + " that [ ] and { } are paired",
+                        "privacy: {exclude: ['[a']}\n"),
                 arguments("min_quality", ".obra.yml: min_quality: unknown key; did you mean gate.min_quality?",
                         "min_quality: 80\n"),
                 arguments("", ".obra.yml: expected a map of sections (orchestrator, agent, gate, budget, pricing,"

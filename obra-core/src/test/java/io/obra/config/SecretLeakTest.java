@@ -30,6 +30,8 @@ class SecretLeakTest {
         "orchestrator: {llm: {base_url: \"${OPENAI_API_KEY}\"}}",  // ... in a URL
         "agent: {stall_timeout: \"x${OPENAI_API_KEY}\"}",          // ... in a duration
         "orchestrator: {llm: {provider: \"${OPENAI_API_KEY}\"}}",  // ... as the provider
+        "orchestrator: {llm: {api_key: \"${" + KEY + "}\"}}",       // the key typed in as a variable name
+        "orchestrator: {llm: {api_key: \"x${" + KEY + "\"}}",       // ... unterminated
     })
     void problemsNeverQuoteTheKey(final String yaml) {
         List<String> messages = new ArrayList<>();
