@@ -42,7 +42,7 @@ record Check(Status status, String subject, String detail, Optional<String> fix)
         String mark = switch (status) {
             case OK -> style.ok();
             case FAILED -> style.fail();
-            case INFO -> style.dim("·");
+            default -> style.dim("·"); // INFO
         };
         return mark + " " + style.bold(subject) + ": " + detail + fix.map(f -> "\n    fix: " + f).orElse("");
     }

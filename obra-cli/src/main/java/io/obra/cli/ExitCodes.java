@@ -23,7 +23,7 @@ final class ExitCodes {
         return switch (outcome) {
             case PASSED -> PASSED;
             case FAILED -> GATE_FAILED;
-            case ERROR -> RUN_ERROR;
+            default -> RUN_ERROR; // ERROR
         };
     }
 }

@@ -87,7 +87,10 @@ class DoctorIT {
         repo.write(".obra.yml", OPENAI_CONFIG);
         routes.on("/v1/models", OpenAiFake.models("gpt-4o-2024-11-20", "gpt-4o-mini-2024-07-18"));
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        Files.createSymbolicLink(bin.resolve("git"), Path.of(repo.git("--exec-path").trim()).resolve("git"));
+        // A PATH with git and nothing else, so that no claude of the machine is found.
+        Path git = bin.resolve("git");
+        Files.writeString(git, "#!/bin/sh\nexec '" + Path.of(repo.git("--exec-path").trim()).resolve("git") + "' \"$@\"\n");
+        assertThat(git.toFile().setExecutable(true)).isTrue();
         obra.without("OBRA_CLAUDE").env("PATH", bin.toString());
 
         ObraJar.Result onPath = obra.run(repo.dir(), "doctor");
