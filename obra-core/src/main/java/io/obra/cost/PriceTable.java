@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,9 +47,7 @@ public record PriceTable(LocalDate asOf, String source, Map<String, ModelPrice> 
 
     static PriceTable parse(final JsonNode root) {
         Map<String, ModelPrice> models = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = root.path("models").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : root.path("models").properties()) {
             JsonNode price = field.getValue();
             models.put(field.getKey(), new ModelPrice(price.path("input").asDouble(),
                     price.path("cachedInput").asDouble(price.path("input").asDouble()),

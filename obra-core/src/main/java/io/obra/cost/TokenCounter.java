@@ -23,6 +23,9 @@ public final class TokenCounter {
         if (slash >= 0) {
             m = m.substring(slash + 1);   // e.g. "openai/gpt-4o" through a gateway
         }
+        if (m.startsWith("ft:")) {
+            m = m.substring(3);   // a fine-tune uses its base model's tokenizer
+        }
         if (m.startsWith("gpt-4o") || m.startsWith("chatgpt-4o") || m.startsWith("gpt-4.1")
                 || m.startsWith("gpt-4.5") || m.startsWith("gpt-5") || m.matches("o[1-9]([-.].*)?")) {
             return EncodingType.O200K_BASE;

@@ -26,7 +26,7 @@ public final class VerifyRunner {
     public VerifyRun run(final String command, final Duration timeout) throws InterruptedException {
         try {
             // stderr goes into the same tail: compilers and test runners report failures there
-            CommandRunner.CommandResult result = runner.run(List.of("sh", "-c", command + " 2>&1"), Map.of(), timeout,
+            CommandRunner.CommandResult result = runner.run(List.of("sh", "-c", "exec 2>&1\n" + command), Map.of(), timeout,
                     TAIL_BYTES, true);
             return new VerifyRun(command, result.exitCode(), result.timedOut(), masker.mask(result.stdout()),
                     result.durationMs());

@@ -121,6 +121,10 @@ public final class ClaudeCodeImplementer implements Implementer {
             echo.warn("permission mode bypassPermissions lets the agent run any command unasked; as root the CLI"
                     + " refuses it unless IS_SANDBOX=1 is set, which belongs only in a disposable container");
         }
+        Optional.ofNullable(settings.environment().get(ClaudeInvocation.BASE_URL))
+                .filter(url -> url.replaceAll("/+$", "").endsWith("/v1"))
+                .ifPresent(url -> echo.warn("ANTHROPIC_BASE_URL " + url + " ends with /v1, but Claude Code appends"
+                        + " /v1/messages itself: give the host root"));
         RunTranscript transcript = new RunTranscript(workspace.root(), masker);
         MaskedStreamArtifact artifact = openArtifact(artifactPath, echo);
         long startedAt = clock.millis();
@@ -137,10 +141,12 @@ public final class ClaudeCodeImplementer implements Implementer {
         run.startReaders("obra-claude-" + request.iteration());
         Stop stop;
         String activityAtStop;
+        int exitCode;
         try {
             stop = watch(run, startedAt);
             // Read before the kill's aftermath: a killed CLI may still print a step or two.
             activityAtStop = run.activityAtKill().orElse(transcript.lastActivity());
+            exitCode = exitCode(process);
         } catch (InterruptedException e) {
             killAndWait(process);
             run.awaitReaders(Duration.ofSeconds(1));
@@ -148,7 +154,6 @@ public final class ClaudeCodeImplementer implements Implementer {
             echo.warn("interrupted: the claude process tree was killed");
             throw new InterruptedException("the Claude Code run was interrupted; its process tree was killed");
         }
-        int exitCode = exitCode(process);
         // Whatever the agent left running in the background (a dev server, a watcher) goes too.
         process.kill();
         run.awaitReaders(KILL_WAIT);

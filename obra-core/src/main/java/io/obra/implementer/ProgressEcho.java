@@ -22,12 +22,15 @@ final class ProgressEcho {
 
     /** Longest piece of agent text or tool argument shown on the console. */
     static final int MAX_SHOWN = 200;
+    /** Lines of non-JSON output echoed before the rest goes only to the artifact. */
+    static final int MAX_NOT_JSON_SHOWN = 20;
 
     private final BuildLog log;
     private final SecretMasker masker;
     private final String workspaceRoot;
     private final int iteration;
     private final String artifactPath;
+    private int notJsonLines;
 
     ProgressEcho(final BuildLog log, final SecretMasker masker, final String workspaceRoot, final int iteration,
                  final String artifactPath) {
@@ -55,7 +58,12 @@ final class ProgressEcho {
                     + " (" + retry.error() + "); retry " + retry.attempt() + " of " + retry.maxRetries()
                     + String.format(Locale.ROOT, " in %.1f s", retry.retryDelayMs() / 1000.0));
         } else if (event instanceof NotJson notJson) {
-            warn("output that is not stream-json: " + shown(notJson.line()));
+            notJsonLines++;
+            if (notJsonLines <= MAX_NOT_JSON_SHOWN) {
+                warn("output that is not stream-json: " + shown(notJson.line()));
+            } else if (notJsonLines == MAX_NOT_JSON_SHOWN + 1) {
+                warn("more output that is not stream-json; it is only kept in " + artifactPath);
+            }
         } else if (event instanceof Oversized oversized) {
             warn(String.format(Locale.ROOT, "a stream line of %,d characters was too long to read; it is kept"
                     + " whole in %s", oversized.chars(), artifactPath));

@@ -47,7 +47,8 @@ final class RunTranscript {
             assistantMessages.add(use.messageId());
             toolsUsed.add(use.name());
             use.editedFile().ifPresent(file -> filesTouched.add(ToolCalls.relativize(file, workspaceRoot)));
-            lastActivity = Text.summary(masker.mask(ToolCalls.describe(use.name(), use.input(), workspaceRoot)), 120);
+            String call = ToolCalls.describe(use.name(), use.input(), workspaceRoot);
+            lastActivity = Text.summary(masker.mask(call), 120);
         } else if (event instanceof Result r) {
             result = r;
         } else if (event instanceof StreamEvent.NotJson) {

@@ -54,7 +54,8 @@ public sealed interface StreamEvent {
 
     /** The last line of a run: what the CLI reports about the whole run. */
     record Result(String subtype, boolean isError, Optional<Integer> apiErrorStatus, int numTurns, String result,
-                  String sessionId, Optional<Double> totalCostUsd, long durationMs, ImplementerResult.ImplementerUsage usage,
+                  String sessionId, Optional<Double> totalCostUsd, long durationMs,
+                  ImplementerResult.ImplementerUsage usage,
                   List<PermissionDenial> permissionDenials, String terminalReason, List<String> errors)
             implements StreamEvent {
         public Result {

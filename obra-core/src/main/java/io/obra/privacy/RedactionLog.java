@@ -2,7 +2,6 @@ package io.obra.privacy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
@@ -23,7 +22,6 @@ public record RedactionLog(Map<String, Integer> occurrencesByKind, Map<String, I
         occurrencesByKind = Map.copyOf(occurrencesByKind);
         valuesByKind = Map.copyOf(valuesByKind);
         excludedFiles = List.copyOf(excludedFiles);
-        Objects.requireNonNull(occurrencesByKind);
     }
 
     /** All replacements (the report's {@code redactions.count}). */

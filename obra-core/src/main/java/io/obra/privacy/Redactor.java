@@ -101,7 +101,7 @@ public final class Redactor {
         for (DiffSegments.Segment segment : DiffSegments.split(diff)) {
             if (!segment.isFile()) {
                 out.append(redactAs(segment.text(), FileKind.TEXT));
-            } else if (enabled && isExcluded(segment.paths())) {
+            } else if (isExcluded(segment.paths())) {
                 excludedFiles.add(segment.displayPath());
                 out.append("[file ").append(segment.displayPath()).append(" excluded by privacy mode]\n");
             } else {
@@ -119,9 +119,12 @@ public final class Redactor {
         return new Prompt(redact(prompt.system()), redactDiff(prompt.user()), prompt.schemaName(), prompt.schema());
     }
 
-    /** True when a path matches one of the {@code privacy.exclude} globs. */
+    /**
+     * True when privacy mode is on and a repository path matches one of the {@code privacy.exclude}
+     * globs: such a file's content must not be sent in any form.
+     */
     public boolean isExcluded(final String path) {
-        return excludes.stream().anyMatch(g -> g.matches(path));
+        return enabled && excludes.stream().anyMatch(g -> g.matches(path));
     }
 
     /** Counts so far. */

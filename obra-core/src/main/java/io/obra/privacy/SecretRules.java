@@ -3,8 +3,6 @@ package io.obra.privacy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,10 +41,17 @@ final class SecretRules {
     /** Shortest value the entropy rule considers. */
     static final int ENTROPY_MIN_LENGTH = 20;
 
+    /** Compiled once: patterns and filters are immutable and safe to share between runs. */
+    private static final List<SecretRule> BUILT_IN = compile();
+
     private SecretRules() {
     }
 
     static List<SecretRule> builtIn() {
+        return BUILT_IN;
+    }
+
+    private static List<SecretRule> compile() {
         return List.of(
                 // The body is what a PEM block holds (base64, headers, line breaks, diff prefixes, JSON "\n",
                 // string concatenation quotes),

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Drives the real Claude Code CLI (installed by the build) against a loopback fake of the API. */
-@Timeout(120)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ClaudeCodeImplementerTest {
 
     @TempDir
@@ -111,8 +111,10 @@ class ClaudeCodeImplementerTest {
     @Test
     void editsAFileOverSeveralTurns() throws Exception {
         Path file = run.workspace.resolve("src/Greeting.java");
-        api.enqueue(toolUse("Write", Map.of("file_path", file.toString(), "content", "class Greeting { String hi = \"hi\"; }\n")),
-                toolUse("Edit", Map.of("file_path", file.toString(), "old_string", "\"hi\"", "new_string", "\"hello\"")),
+        api.enqueue(toolUse("Write", Map.of("file_path", file.toString(),
+                        "content", "class Greeting { String hi = \"hi\"; }\n")),
+                toolUse("Edit", Map.of("file_path", file.toString(),
+                        "old_string", "\"hi\"", "new_string", "\"hello\"")),
                 text("Greeting now says hello."));
 
         ImplementerResult result = run.implementer(settings(0)).implement(firstRound("Write and then fix Greeting"));
@@ -222,13 +224,14 @@ class ClaudeCodeImplementerTest {
     @Test
     void aStreamThatStopsIsDetectedAsAStallAndTheProcessIsKilled() {
         api.enqueue(FakeAnthropic.stall());
-        AgentSettings stallAfterThreeSeconds = settings(0).withTimeouts(Duration.ofSeconds(3), Duration.ofMinutes(2));
+        // long enough for the CLI to start on a loaded machine and print its init line
+        AgentSettings stallAfterFiveSeconds = settings(0).withTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2));
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> run.implementer(stallAfterThreeSeconds).implement(firstRound("go")))
+        assertThatThrownBy(() -> run.implementer(stallAfterFiveSeconds).implement(firstRound("go")))
                 .isInstanceOfSatisfying(ImplementerException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.STALLED);
-                    assertThat(e.getMessage()).startsWith("claude printed nothing for 3.0 s (agent.stall_timeout)"
+                    assertThat(e.getMessage()).startsWith("claude printed nothing for 5.0 s (agent.stall_timeout)"
                             + " and was killed with every process it started");
                     assertThat(e.partialResult().orElseThrow().sessionId()).isNotEmpty();
                 });
@@ -240,13 +243,13 @@ class ClaudeCodeImplementerTest {
     @Test
     void aRunLongerThanTheTimeoutIsKilled() {
         api.enqueue(FakeAnthropic.stall());
-        AgentSettings timeoutAfterThreeSeconds = settings(0).withTimeouts(Duration.ofSeconds(60),
-                Duration.ofSeconds(3));
+        AgentSettings timeoutAfterFiveSeconds = settings(0).withTimeouts(Duration.ofSeconds(60),
+                Duration.ofSeconds(5));
 
-        assertThatThrownBy(() -> run.implementer(timeoutAfterThreeSeconds).implement(firstRound("go")))
+        assertThatThrownBy(() -> run.implementer(timeoutAfterFiveSeconds).implement(firstRound("go")))
                 .isInstanceOfSatisfying(ImplementerException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
-                    assertThat(e.getMessage()).startsWith("claude ran longer than 3.0 s (agent.timeout)");
+                    assertThat(e.getMessage()).startsWith("claude ran longer than 5.0 s (agent.timeout)");
                 });
     }
 
@@ -254,7 +257,7 @@ class ClaudeCodeImplementerTest {
     void aSilentCommandOfTheAgentStallsTheRunAndDiesWithIt() throws Exception {
         api.enqueue(toolUse("Bash", Map.of("command", "sleep 300", "description", "wait")));
         AgentSettings settings = TestClaude.withAllowedTools(settings(0), List.of("Bash(sleep:*)"))
-                .withTimeouts(Duration.ofSeconds(4), Duration.ofMinutes(2));
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofMinutes(2));
 
         assertThatThrownBy(() -> run.implementer(settings).implement(firstRound("wait")))
                 .isInstanceOfSatisfying(ImplementerException.class, e -> {
@@ -355,7 +358,9 @@ class ClaudeCodeImplementerTest {
         Files.writeString(old, "#!/bin/sh\necho '1.0.44 (Claude Code)'\n");
         old.toFile().setExecutable(true);
 
-        assertThatThrownBy(() -> run.implementer(settings(0).withExecutable(old.toString())).implement(firstRound("hi")))
+        AgentSettings oldCli = settings(0).withExecutable(old.toString());
+
+        assertThatThrownBy(() -> run.implementer(oldCli).implement(firstRound("hi")))
                 .isInstanceOfSatisfying(ImplementerException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_VERSION);
                     assertThat(e.getMessage()).startsWith("Claude Code 1.0.44 (" + old + ") is older than 2.0.0");

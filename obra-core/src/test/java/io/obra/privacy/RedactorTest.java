@@ -54,6 +54,8 @@ class RedactorTest {
         assertThat(out).contains(ghp, "diff --git a/.env").contains("K=[REDACTED:credential#1]");
         assertThat(redactor.log().excludedFiles()).isEmpty();
         assertThat(redactor.enabled()).isFalse();
+        assertThat(redactor.isExcluded(".env")).isFalse();
+        assertThat(new Redactor(true, PrivacySettings.defaults(), List.of()).isExcluded("web/.env")).isTrue();
     }
 
     @Test
