@@ -117,7 +117,7 @@ final class LocalRun {
     private int print(final RunResult result, final Path workdir, final RunOptions options) {
         Path reportFile = workdir.resolve(result.reportPath());
         Optional<String> json = readReport(reportFile);
-        result.error().ifPresent(console::problem);
+        // The run's error is already among the progress lines (stderr with --json) and in the verdict table.
         if (json.isEmpty()) {
             console.problem("the report " + reportFile + " was not written; see the messages above");
             return ExitCodes.RUN_ERROR;

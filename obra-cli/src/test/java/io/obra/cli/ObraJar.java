@@ -71,8 +71,15 @@ final class ObraJar {
         return run(workingDirectory, Duration.ofMinutes(3), args);
     }
 
-    Result run(final Path workingDirectory, final Duration timeout, final String... args)
-            throws IOException, InterruptedException {
+    /** A started run, for tests that stop it midway. */
+    record Started(Process process, Path out, Path err) {
+        Result result() throws IOException {
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    Started start(final Path workingDirectory, final String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -86,13 +93,19 @@ final class ObraJar {
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
+        return new Started(process, out, err);
+    }
+
+    Result run(final Path workingDirectory, final Duration timeout, final String... args)
+            throws IOException, InterruptedException {
+        Started started = start(workingDirectory, args);
+        Process process = started.process();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new AssertionError("obra " + String.join(" ", args) + " did not finish within " + timeout
-                    + "\nstdout:\n" + Files.readString(out) + "\nstderr:\n" + Files.readString(err));
+                    + "\nstdout:\n" + Files.readString(started.out()) + "\nstderr:\n" + Files.readString(started.err()));
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return started.result();
     }
 }

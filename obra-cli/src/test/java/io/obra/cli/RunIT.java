@@ -133,9 +133,38 @@ class RunIT {
         ObraJar.Result result = obra.run(repo.dir(), "run", "--task", "Add a farewell method to Greeter");
 
         assertThat(result.exitCode()).as(result.all()).isEqualTo(3);
-        assertThat(result.err()).contains("401").contains("OPENAI_API_KEY");
+        assertThat(result.out()).contains("ERROR").contains("rejected (401)")
+                .contains("environment variable OPENAI_API_KEY");
         assertThat(report().path("outcome").asText()).isEqualTo("ERROR");
         assertNoKeyAnywhere(result);
+    }
+
+    @Test
+    void jsonOnARunErrorStillPrintsOnlyTheReportAndTheErrorGoesToStderr() throws Exception {
+        claudeWritesAFile();
+        routes.on("/v1/chat/completions", OpenAiFake.invalidKey());
+
+        ObraJar.Result result = obra.run(repo.dir(), "run", "--task", "Add a farewell method to Greeter", "--json");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(3);
+        JsonNode json = new ObjectMapper().readTree(result.out());
+        assertThat(json.path("outcome").asText()).isEqualTo("ERROR");
+        assertThat(json.path("error").asText()).contains("rejected (401)");
+        assertThat(result.err()).contains("rejected (401)");
+        assertNoKeyAnywhere(result);
+    }
+
+    @Test
+    void exhaustedBudgetIsARunErrorWithItsReport() throws Exception {
+        claudeWritesAFile();
+        routes.on("/v1/chat/completions", verdict(90, 0.85, "Fine."));
+
+        ObraJar.Result result = obra.run(repo.dir(), "run", "--task", "Add a farewell method to Greeter",
+                "--budget-usd", "0.001");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(3);
+        assertThat(result.out()).contains("ERROR").containsIgnoringCase("budget");
+        assertThat(report().path("outcome").asText()).isEqualTo("ERROR");
     }
 
     @Test
@@ -168,6 +197,28 @@ class RunIT {
         assertThat(report().path("mode").asText()).isEqualTo("review");
         String prompt = routes.requests().get(0).getBody().string(StandardCharsets.UTF_8);
         assertThat(prompt).contains("Farewell");
+    }
+
+    @Test
+    void stoppingObraStopsClaudeCodeAndStillWritesTheReport() throws Exception {
+        anthropic.enqueue(FakeAnthropic.stall());
+        ObraJar.Started started = obra.start(repo.dir(), "run", "--task", "Add a farewell method to Greeter");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (anthropic.mainRequests().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(anthropic.mainRequests()).as("claude reached the fake").isNotEmpty();
+        List<ProcessHandle> children = started.process().descendants().toList();
+        assertThat(children).as("claude runs under obra").isNotEmpty();
+
+        started.process().destroy(); // SIGTERM, as CI runners and Ctrl-C (SIGINT) stop a job
+
+        assertThat(started.process().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (ProcessHandle child : children) {
+            assertThat(child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+        }
+        assertThat(started.result().err()).contains("interrupted");
+        assertThat(repo.dir().resolve("obra-reports/obra-report.json")).exists();
     }
 
     private void claudeWritesAFile() {
