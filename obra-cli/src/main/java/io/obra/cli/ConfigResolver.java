@@ -48,7 +48,7 @@ final class ConfigResolver {
     List<ConfigSource> layers(final ConfigOptions options, final Path workdir, final Optional<Path> file)
             throws UsageException, ConfigException {
         Optional<ConfigSource> fileLayer = file.isPresent()
-                ? Optional.of(ConfigSource.yaml(displayName(options, file.get()), read(file.get())))
+                ? Optional.of(ConfigSource.yaml(displayName(options), read(file.get())))
                 : Optional.empty();
         Map<String, Object> flags = FlagLayer.tree(options);
         List<ConfigSource> layers = new ArrayList<>();
@@ -88,7 +88,7 @@ final class ConfigResolver {
         }
     }
 
-    private static String displayName(final ConfigOptions options, final Path file) {
+    private static String displayName(final ConfigOptions options) {
         return options.config != null ? options.config : DEFAULT_FILE;
     }
 
