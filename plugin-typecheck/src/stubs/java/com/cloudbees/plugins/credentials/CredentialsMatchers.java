@@ -5,6 +5,9 @@ package com.cloudbees.plugins.credentials;
 import edu.umd.cs.findbugs.annotations.NonNull;
 
 public class CredentialsMatchers {
+    private CredentialsMatchers() {
+    }
+
     public static CredentialsMatcher always() {
         throw new UnsupportedOperationException("stub");
     }

@@ -7,6 +7,11 @@ import hudson.model.Action;
 import hudson.model.Actionable;
 
 public abstract class FlowNode extends Actionable {
+    // The real constructors take a FlowExecution (not stubbed); the plugin never creates flow nodes.
+    private FlowNode() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public final <T extends Action> T getPersistentAction(@NonNull Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }
