@@ -108,7 +108,7 @@ final class ObraRun {
         processes = new AgentProcessLauncher(launcher, workspace, environment);
         try {
             RunEnvironment runEnvironment = new RunEnvironment(processes, new AgentWorkspace(workspace), console,
-                    jenkins.getHttpClient(), new FileUsageLedger(global.getLedgerPath()), Clock.systemUTC(),
+                    jenkins.getHttpClient(), new FileUsageLedger(global.getLedgerPath(), console), Clock.systemUTC(),
                     claudeCredential, secrets, claudeConfigDir.getRemote());
             RunRequest request = new RunRequest(parameters.task(),
                     ReviewBase.resolve(parameters.baseRef(), parameters.task(), environment), config,
