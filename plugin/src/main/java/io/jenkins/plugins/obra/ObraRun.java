@@ -108,7 +108,7 @@ final class ObraRun {
         processes = new AgentProcessLauncher(launcher, workspace, environment);
         try {
             RunEnvironment runEnvironment = new RunEnvironment(processes, new AgentWorkspace(workspace), console,
-                    jenkins.getHttpClient(), new FileUsageLedger(global.getLedgerPath()), Clock.systemUTC(),
+                    jenkins.getHttpClient(), new FileUsageLedger(global.getLedgerPath(), console), Clock.systemUTC(),
                     claudeCredential, secrets, claudeConfigDir.getRemote());
             RunRequest request = new RunRequest(parameters.task(),
                     ReviewBase.resolve(parameters.baseRef(), parameters.task(), environment), config,
@@ -137,7 +137,8 @@ final class ObraRun {
             layers.add(ConfigSource.of(Messages.ObraRun_GlobalLayer(), global.toConfigLayer()));
             FilePath file = workspace.child(parameters.getConfigFile());
             if (file.exists()) {
-                layers.add(ConfigSource.yaml(parameters.getConfigFile(), readText(file)));
+                ConfigSource repository = ConfigSource.yaml(parameters.getConfigFile(), readText(file));
+                layers.add(ReviewBase.isPullRequest(environment) ? repository.untrusted() : repository);
             } else if (parameters.isConfigFileGiven()) {
                 throw new AbortException(Messages.ObraRun_ConfigFileMissing(parameters.getConfigFile(),
                         workspace.getRemote()));
