@@ -15,6 +15,12 @@ final class ConfigOptions {
             description = "Configuration file (default: .obra.yml in the working directory, if present).")
     String config;
 
+    @Option(names = "--trust-config", negatable = true,
+            description = "Whether the configuration file may choose the claude binary and its environment, set "
+                    + "keys, and send the environment's keys to endpoints it names. Default: yes, except in a "
+                    + "pull-request build (GitHub, GitLab, Jenkins, ...), whose .obra.yml its author wrote.")
+    Boolean trustConfig;
+
     @Option(names = "--workdir", paramLabel = "DIR",
             description = "The git checkout to work in (default: the current directory).")
     String workdir;

@@ -37,25 +37,58 @@ final class ConfigResolver {
     ResolvedConfig resolve(final ConfigOptions options) throws UsageException, ConfigException {
         Path workdir = workdir(options);
         Optional<Path> file = configFile(options, workdir);
-        List<ConfigSource> layers = layers(options, workdir, file);
+        List<String> warnings = new ArrayList<>();
+        List<ConfigSource> layers = layers(options, file, warnings);
         LoadedConfig loaded = new ConfigLoader(env.variables()).loadWithWarnings(layers);
+        warnings.addAll(loaded.warnings());
         ObraConfig config = loaded.config();
         Optional<Secret> claude = EnvironmentSecrets.claude(env);
-        return new ResolvedConfig(config, workdir, file, loaded.warnings(), claude, knownSecrets(config, claude));
+        return new ResolvedConfig(config, workdir, file, warnings, claude, knownSecrets(config, claude));
     }
 
-    /** The layers, lowest first; exposed for {@code usage}, which needs the budget only. */
-    List<ConfigSource> layers(final ConfigOptions options, final Path workdir, final Optional<Path> file)
+    /**
+     * The layers, lowest first; exposed for {@code usage}, which needs the budget only.
+     *
+     * @param warnings receives what the user should know about the layers (an untrusted file, a withheld key)
+     */
+    List<ConfigSource> layers(final ConfigOptions options, final Optional<Path> file, final List<String> warnings)
             throws UsageException, ConfigException {
-        Optional<ConfigSource> fileLayer = file.isPresent()
-                ? Optional.of(ConfigSource.yaml(displayName(options), read(file.get())))
-                : Optional.empty();
+        Optional<ConfigSource> fileLayer = Optional.empty();
+        if (file.isPresent()) {
+            ConfigSource source = ConfigSource.yaml(displayName(options), read(file.get()));
+            Optional<String> untrusted = untrustedBecause(options);
+            if (untrusted.isPresent()) {
+                warnings.add(untrustedNotice(options, untrusted.get()));
+                source = source.untrusted();
+            }
+            fileLayer = Optional.of(source);
+        }
         Map<String, Object> flags = FlagLayer.tree(options);
+        EnvironmentLayer.Layer environment = EnvironmentLayer.layer(env, fileLayer, flags);
+        warnings.addAll(environment.warnings());
         List<ConfigSource> layers = new ArrayList<>();
         fileLayer.ifPresent(layers::add);
-        layers.add(ConfigSource.of(EnvironmentLayer.NAME, EnvironmentLayer.tree(env, fileLayer, flags)));
+        layers.add(ConfigSource.of(EnvironmentLayer.NAME, environment.tree()));
         layers.add(ConfigSource.of(FlagLayer.NAME, flags));
         return layers;
+    }
+
+    /**
+     * Why the configuration file is not trusted: {@code --no-trust-config}, or a pull-request build (unless
+     * {@code --trust-config}). Empty when it is trusted.
+     */
+    Optional<String> untrustedBecause(final ConfigOptions options) {
+        if (options.trustConfig != null) {
+            return options.trustConfig ? Optional.empty() : Optional.of("--no-trust-config");
+        }
+        return PullRequestBuild.detect(env).map(reason -> "this is a pull-request build (" + reason + ")");
+    }
+
+    String untrustedNotice(final ConfigOptions options, final String reason) {
+        return displayName(options) + " is not trusted, as " + reason + ": it may not set agent.executable, "
+                + "agent.env, agent.settings_file, agent.mcp_config, agent.permission_mode or api_key, and the "
+                + "environment's keys go only to endpoints named by the environment or flags. Keys need no api_key "
+                + "line: the CLI reads OPENAI_API_KEY itself. Pass --trust-config to trust the file.";
     }
 
     /** {@code --workdir}, else the current directory; it must be a directory. */

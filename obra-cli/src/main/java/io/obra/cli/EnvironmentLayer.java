@@ -2,7 +2,10 @@ package io.obra.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.obra.config.ConfigSource;
+import io.obra.privacy.Secret;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +36,10 @@ final class EnvironmentLayer {
      * @param file  the configuration file's layer, if any
      * @param flags the flags' layer (only {@code orchestrator.llm} can be set by a flag)
      */
-    static Map<String, Object> tree(final CliEnvironment env, final Optional<ConfigSource> file,
-                                    final Map<String, Object> flags) {
+    static Layer layer(final CliEnvironment env, final Optional<ConfigSource> file, final Map<String, Object> flags) {
         Map<String, Object> root = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        boolean fileTrusted = file.map(ConfigSource::trusted).orElse(true);
         JsonNode fileTree = file.map(ConfigSource::tree).orElse(null);
         for (String block : BLOCKS) {
             Optional<String> provider = provider(block, fileTree, flags);
@@ -43,13 +47,25 @@ final class EnvironmentLayer {
                 continue;
             }
             Map<String, Object> values = new LinkedHashMap<>();
-            FlagLayer.put(values, "base_url", env.get(baseUrlVariable(provider.get())).orElse(null));
+            Optional<String> trustedUrl = env.get(baseUrlVariable(provider.get()));
+            FlagLayer.put(values, "base_url", trustedUrl.orElse(null));
             JsonNode fileBlock = fileTree == null ? null : fileTree.path("orchestrator").path(block);
             boolean fileNamesKey = fileBlock != null && !fileBlock.path("api_key").isMissingNode()
                     && provider.equals(provider(block, fileTree, Map.of()));
-            if (!fileNamesKey) {
-                FlagLayer.put(values, "api_key",
-                        EnvironmentSecrets.variable(env, EnvironmentSecrets.keyVariable(provider.get())).orElse(null));
+            Optional<Secret> key = EnvironmentSecrets.variable(env, EnvironmentSecrets.keyVariable(provider.get()));
+            // An untrusted file (a pull request's) must not lead the environment's key to an endpoint of its
+            // choosing; an endpoint from the environment or a flag is the user's own.
+            boolean fileBlockApplies = fileBlock != null && provider.equals(provider(block, fileTree, Map.of()));
+            Optional<String> untrustedUrl = !fileBlockApplies || fileTrusted || trustedUrl.isPresent()
+                    || (block.equals("llm") && flagSetsUrl(flags)) ? Optional.empty()
+                    : Optional.of(fileBlock.path("base_url")).filter(JsonNode::isTextual).map(JsonNode::asText);
+            if (key.isPresent() && untrustedUrl.isPresent()) {
+                warnings.add("the key from " + key.get().source() + " is not sent to " + untrustedUrl.get()
+                        + ", which the untrusted " + file.map(ConfigSource::name).orElse("") + " names for orchestrator."
+                        + block + "; set " + baseUrlVariable(provider.get()) + " (or --orchestrator-url) to use "
+                        + "that endpoint with the key");
+            } else if (!fileNamesKey) {
+                FlagLayer.put(values, "api_key", key.orElse(null));
             }
             if (!values.isEmpty()) {
                 // Named, so that the loader merges this block with the one of the same provider (a block of
@@ -60,7 +76,20 @@ final class EnvironmentLayer {
         }
         FlagLayer.put(root, "agent.executable", env.get(OBRA_CLAUDE).orElse(null));
         FlagLayer.put(root, "agent.env." + ANTHROPIC_BASE_URL, env.get(ANTHROPIC_BASE_URL).orElse(null));
-        return root;
+        return new Layer(root, warnings);
+    }
+
+    /** The layer's tree in {@code .obra.yml} spelling, and what the user should know about it. */
+    record Layer(Map<String, Object> tree, List<String> warnings) {
+        Layer {
+            tree = Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private static boolean flagSetsUrl(final Map<String, Object> flags) {
+        return flags.get("orchestrator") instanceof Map<?, ?> orchestrator
+                && orchestrator.get("llm") instanceof Map<?, ?> llm && llm.get("base_url") != null;
     }
 
     /** {@code OBRA_OPENAI_BASE_URL} for {@code openai}, {@code OBRA_OLLAMA_BASE_URL} for {@code ollama}. */

@@ -43,6 +43,20 @@ final class EnvironmentSecrets {
         return provider.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_API_KEY";
     }
 
+    /**
+     * The variables that hold Obra's own credentials, which no process Obra starts should inherit: the
+     * Anthropic ones, and the key variable of every provider Obra knows. {@code ANTHROPIC_AUTH_TOKEN} only when
+     * Claude Code gets a credential of its own; otherwise it may be how Claude Code logs in to a gateway.
+     */
+    static List<String> obraCredentialVariables(final List<String> providers, final boolean claudeCredentialGiven) {
+        List<String> names = new ArrayList<>(List.of(ANTHROPIC_API_KEY, CLAUDE_CODE_OAUTH_TOKEN));
+        if (claudeCredentialGiven) {
+            names.add("ANTHROPIC_AUTH_TOKEN");
+        }
+        providers.stream().map(EnvironmentSecrets::keyVariable).filter(n -> !names.contains(n)).forEach(names::add);
+        return List.copyOf(names);
+    }
+
     /** Every credential-like variable of the environment (keys, tokens, passwords), sorted by name. */
     static List<Secret> all(final CliEnvironment env) {
         List<Secret> secrets = new ArrayList<>();

@@ -9,7 +9,9 @@ import io.obra.loop.OrchestrationLoop;
 import io.obra.loop.RunEnvironment;
 import io.obra.loop.RunRequest;
 import io.obra.loop.RunResult;
+import io.obra.orchestrator.Orchestrators;
 import io.obra.port.BuildLog;
+import io.obra.port.ProcessLauncher;
 import io.obra.privacy.MaskingBuildLog;
 import io.obra.privacy.SecretMasker;
 import io.obra.report.Report;
@@ -61,6 +63,9 @@ final class LocalRun {
             return ExitCodes.USAGE;
         } catch (ConfigException e) {
             printConfigProblems(console, e);
+            ConfigResolver resolver = new ConfigResolver(env);
+            resolver.untrustedBecause(configOptions)
+                    .ifPresent(reason -> console.err().println("  " + resolver.untrustedNotice(configOptions, reason)));
             return ExitCodes.USAGE;
         }
         console.maskAlso(resolved.knownSecrets());
@@ -71,7 +76,10 @@ final class LocalRun {
 
         Clock clock = Clock.systemUTC();
         OkHttpClient http = HttpClients.of(env);
-        RunEnvironment environment = new RunEnvironment(new LocalProcessLauncher(),
+        ProcessLauncher launcher = new CredentialScrubbingLauncher(new LocalProcessLauncher(),
+                EnvironmentSecrets.obraCredentialVariables(Orchestrators.discover().ids(),
+                        resolved.claudeCredential().isPresent()));
+        RunEnvironment environment = new RunEnvironment(launcher,
                 new LocalWorkspace(resolved.workdir()), log, http, new FileUsageLedger(env.ledgerFile(), log), clock,
                 resolved.claudeCredential(), resolved.knownSecrets(), env.claudeConfigDir().toString());
         String runId = resolved.workdir().getFileName() + "#" + RUN_ID_TIME.format(clock.instant());

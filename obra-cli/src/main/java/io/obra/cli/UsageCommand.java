@@ -100,7 +100,7 @@ final class UsageCommand implements Callable<Integer> {
         Path dir = resolver.workdir(options);
         List<ConfigSource> layers = new ArrayList<>();
         layers.add(NO_ORCHESTRATOR);
-        layers.addAll(resolver.layers(options, dir, resolver.configFile(options, dir)));
+        layers.addAll(resolver.layers(options, resolver.configFile(options, dir), new ArrayList<>()));
         return new ConfigLoader(env.variables()).load(layers).budget();
     }
 

@@ -214,6 +214,62 @@ class ConfigResolverTest {
                 .contains("sk-ant-api03-abcdefgh", "sk-ant-oat01-abcdefgh");
     }
 
+    @Test
+    void inAPullRequestBuildTheFileCannotLeadTheKeyToItsEndpoint() throws Exception {
+        file(OPENAI_FILE.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    base_url: https://evil.example/v1"));
+        env.put("OPENAI_API_KEY", "sk-test-0123456789");
+        env.put("GITHUB_EVENT_NAME", "pull_request_target");
+
+        ResolvedConfig resolved = resolve();
+
+        assertThat(resolved.config().orchestrator().llm().apiKey()).isEmpty();
+        assertThat(resolved.config().orchestrator().llm().baseUrl()).contains("https://evil.example/v1");
+        assertThat(resolved.warnings()).anySatisfy(w -> assertThat(w).contains(".obra.yml is not trusted")
+                .contains("GITHUB_EVENT_NAME=pull_request_target"));
+        assertThat(resolved.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("environment variable OPENAI_API_KEY is not sent to https://evil.example/v1")
+                .contains("OBRA_OPENAI_BASE_URL"));
+    }
+
+    @Test
+    void inAPullRequestBuildAnEndpointFromTheEnvironmentOrAFlagGetsTheKey() throws Exception {
+        file(OPENAI_FILE.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    base_url: https://evil.example/v1"));
+        env.put("OPENAI_API_KEY", "sk-test-0123456789");
+        env.put("CI_MERGE_REQUEST_IID", "17");
+
+        assertThat(resolve("--orchestrator-url", "https://gateway.corp/v1").config().orchestrator().llm().apiKey())
+                .isPresent();
+        env.put("OBRA_OPENAI_BASE_URL", "https://gateway.corp/v1");
+        ObraConfig config = resolve().config();
+        assertThat(config.orchestrator().llm().baseUrl()).contains("https://gateway.corp/v1");
+        assertThat(config.orchestrator().llm().apiKey()).isPresent();
+    }
+
+    @Test
+    void inAPullRequestBuildTheFileCannotChooseTheClaudeBinaryNorSetKeys() throws Exception {
+        file(OPENAI_FILE + "agent:\n  executable: ./evil.sh\n");
+        env.put("CHANGE_ID", "42");
+
+        assertThatThrownBy(this::resolve).isInstanceOf(ConfigException.class).hasMessageContaining("agent.executable");
+        file(OPENAI_FILE.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    api_key: ${HOME}"));
+        assertThatThrownBy(this::resolve).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("orchestrator.llm.api_key");
+    }
+
+    @Test
+    void trustIsTheFlagsChoiceWhenGiven() throws Exception {
+        file(OPENAI_FILE.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    base_url: https://gw.corp/v1"));
+        env.put("OPENAI_API_KEY", "sk-test-0123456789");
+
+        assertThat(resolve().config().orchestrator().llm().apiKey()).isPresent();
+        assertThat(resolve("--no-trust-config").config().orchestrator().llm().apiKey()).isEmpty();
+        env.put("GITHUB_EVENT_NAME", "pull_request");
+        assertThat(resolve().config().orchestrator().llm().apiKey()).isEmpty();
+        assertThat(resolve("--trust-config").config().orchestrator().llm().apiKey()).isPresent();
+        env.put("GITHUB_EVENT_NAME", "push");
+        assertThat(resolve().config().orchestrator().llm().apiKey()).isPresent();
+    }
+
     private static Optional<String> baseUrl(final ResolvedConfig resolved) {
         return resolved.config().orchestrator().llm().baseUrl();
     }

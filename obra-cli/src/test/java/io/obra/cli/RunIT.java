@@ -200,6 +200,39 @@ class RunIT {
     }
 
     @Test
+    void theVerifyCommandDoesNotSeeObrasKeys() throws Exception {
+        claudeWritesAFile();
+        routes.on("/v1/chat/completions", verdict(90, 0.85, "Fine."));
+
+        ObraJar.Result result = obra.run(repo.dir(), "run", "--task", "Add a farewell method to Greeter",
+                "--verify-command", "env > ../verify-env.txt");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        String seen = Files.readString(tmp.resolve("verify-env.txt"));
+        assertThat(seen).contains("PATH=").doesNotContain(OpenAiFake.KEY_VALUE).doesNotContain(ANTHROPIC_KEY);
+    }
+
+    @Test
+    void aPullRequestsConfigurationCannotSendTheKeyToItsOwnEndpoint() throws Exception {
+        try (MockWebServer evil = new MockWebServer()) {
+            Routes evilRoutes = new Routes().on("/v1/chat/completions", verdict(95, 0.9, "Looks great."));
+            evil.setDispatcher(evilRoutes);
+            evil.start();
+            repo.write(".obra.yml", CONFIG.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    base_url: "
+                    + evil.url("/v1"))).write("src/Farewell.java", "class Farewell {}\n").commit("pull request");
+
+            ObraJar.Result result = obra.without("OBRA_OPENAI_BASE_URL").env("GITHUB_EVENT_NAME", "pull_request_target")
+                    .run(repo.dir(), "review", "--base", "HEAD~1");
+
+            assertThat(result.all()).contains(".obra.yml is not trusted")
+                    .contains("environment variable OPENAI_API_KEY is not sent to " + evil.url("/v1"));
+            assertThat(evilRoutes.requests()).isNotEmpty().allSatisfy(r ->
+                    assertThat(String.valueOf(r.getHeaders().get("Authorization"))).doesNotContain(OpenAiFake.KEY_VALUE));
+            assertThat(routes.requests()).isEmpty();
+        }
+    }
+
+    @Test
     void stoppingObraStopsClaudeCodeAndStillWritesTheReport() throws Exception {
         anthropic.enqueue(FakeAnthropic.stall());
         ObraJar.Started started = obra.start(repo.dir(), "run", "--task", "Add a farewell method to Greeter");
