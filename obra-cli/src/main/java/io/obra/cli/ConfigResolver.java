@@ -1,5 +1,7 @@
 package io.obra.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.obra.config.ConfigException;
 import io.obra.config.ConfigLoader;
 import io.obra.config.ConfigSource;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +62,7 @@ final class ConfigResolver {
             Optional<String> untrusted = untrustedBecause(options);
             if (untrusted.isPresent()) {
                 warnings.add(untrustedNotice(options, untrusted.get()));
-                source = source.untrusted();
+                source = withoutDefaultKeyReferences(source).untrusted();
             }
             fileLayer = Optional.of(source);
         }
@@ -84,11 +87,30 @@ final class ConfigResolver {
         return PullRequestBuild.detect(env).map(reason -> "this is a pull-request build (" + reason + ")");
     }
 
+    /**
+     * {@code api_key: ${OPENAI_API_KEY}} names the key the CLI takes anyway (the seed's example writes it), so
+     * in an untrusted file it is dropped rather than refused; the key then follows the untrusted-file rules
+     * like any key from the environment. Any other {@code api_key} stays, and is refused.
+     */
+    static ConfigSource withoutDefaultKeyReferences(final ConfigSource source) {
+        JsonNode tree = source.tree();
+        for (String block : List.of("llm", "fallback", "shadow")) {
+            JsonNode llm = tree.path("orchestrator").path(block);
+            String provider = llm.path("provider").asText(block.equals("llm") ? EnvironmentLayer.DEFAULT_PROVIDER : "")
+                    .trim().toLowerCase(Locale.ROOT);
+            if (llm instanceof ObjectNode node && !provider.isEmpty()
+                    && node.path("api_key").asText("").trim().equals("${" + EnvironmentSecrets.keyVariable(provider) + "}")) {
+                node.remove("api_key");
+            }
+        }
+        return new ConfigSource(source.name(), tree);
+    }
+
     String untrustedNotice(final ConfigOptions options, final String reason) {
         return displayName(options) + " is not trusted, as " + reason + ": it may not set agent.executable, "
                 + "agent.env, agent.settings_file, agent.mcp_config, agent.permission_mode or api_key, and the "
-                + "environment's keys go only to endpoints named by the environment or flags. Keys need no api_key "
-                + "line: the CLI reads OPENAI_API_KEY itself. Pass --trust-config to trust the file.";
+                + "environment's keys go only to endpoints named by the environment or flags (the CLI reads "
+                + "OPENAI_API_KEY by itself). Pass --trust-config to trust the file.";
     }
 
     /** {@code --workdir}, else the current directory; it must be a directory. */

@@ -257,6 +257,17 @@ class ConfigResolverTest {
     }
 
     @Test
+    void inAPullRequestBuildTheSeedsKeyLineIsTheEnvironmentsKeyNotARefusal() throws Exception {
+        file(OPENAI_FILE.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    api_key: ${OPENAI_API_KEY}"));
+        env.put("OPENAI_API_KEY", "sk-test-0123456789");
+        env.put("GITHUB_EVENT_NAME", "pull_request");
+
+        Secret key = resolve().config().orchestrator().llm().apiKey().orElseThrow();
+
+        assertThat(key.source()).isEqualTo("environment variable OPENAI_API_KEY");
+    }
+
+    @Test
     void trustIsTheFlagsChoiceWhenGiven() throws Exception {
         file(OPENAI_FILE.replace("model: gpt-4o-2024-11-20", "model: gpt-4o-2024-11-20\n    base_url: https://gw.corp/v1"));
         env.put("OPENAI_API_KEY", "sk-test-0123456789");
