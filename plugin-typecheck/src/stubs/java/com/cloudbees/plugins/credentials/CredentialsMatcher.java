@@ -1,0 +1,10 @@
+// Signature stub of jenkinsci/credentials-plugin (HEAD d96751bc, 2026-04-22; the BOM manages 1511.v2e3cb_0008ef0, checked with javap against 1487.va_d001ede2c31),
+// src/main/java/com/cloudbees/plugins/credentials/CredentialsMatcher.java.
+package com.cloudbees.plugins.credentials;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import java.io.Serializable;
+
+public interface CredentialsMatcher extends Serializable {
+    boolean matches(@NonNull Credentials item);
+}

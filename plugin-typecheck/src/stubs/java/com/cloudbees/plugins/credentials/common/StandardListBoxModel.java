@@ -1,0 +1,13 @@
+// Signature stub of jenkinsci/credentials-plugin (HEAD d96751bc, 2026-04-22; the BOM manages 1511.v2e3cb_0008ef0, checked with javap against 1487.va_d001ede2c31),
+// src/main/java/com/cloudbees/plugins/credentials/common/StandardListBoxModel.java.
+package com.cloudbees.plugins.credentials.common;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+public class StandardListBoxModel extends AbstractIdCredentialsListBoxModel<StandardListBoxModel, StandardCredentials> {
+    @NonNull
+    @Override
+    protected String describe(@NonNull StandardCredentials c) {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,15 @@
+// Signature stub of jenkinsci/credentials-plugin (HEAD d96751bc, 2026-04-22; the BOM manages 1511.v2e3cb_0008ef0, checked with javap against 1487.va_d001ede2c31),
+// src/main/java/com/cloudbees/plugins/credentials/domains/Domain.java.
+package com.cloudbees.plugins.credentials.domains;
+
+import java.io.Serializable;
+
+public class Domain implements Serializable {
+    private Domain() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static Domain global() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,7 @@
+// Signature stub of jenkinsci/jenkins (tag jenkins-2.541.3), core/src/main/java/hudson/model/ModelObject.java.
+// Only what the Obra plugin and its tests use; bodies throw. Never packaged.
+package hudson.model;
+
+public interface ModelObject {
+    String getDisplayName();
+}
