@@ -40,7 +40,7 @@ public final class P2ImplementerStream {
 
     static final double TARGET_MB_PER_S = 200;
     /** Run-to-run spread of the throughput on the 2-core reference machine (docs/performance.md). */
-    static final double NOISE = 0.10;
+    static final double NOISE = 0.15;
     /** How much more live heap the 100 MB stream may hold than the 10 MB one and still count as flat. */
     static final long HEAP_SLACK_BYTES = 8L << 20;
     static final int WARM_UP_RUNS = 15;
@@ -53,7 +53,7 @@ public final class P2ImplementerStream {
     }
 
     public static void main(final String[] args) throws Exception {
-        Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "benchmarks/target/p2"));
+        Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "benchmarks/target/p2")).toAbsolutePath();
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
         RecordedStream recorder = new RecordedStream();
         List<Case> cases = List.of(new Case(10 * MB, 7), new Case(100 * MB, 3));

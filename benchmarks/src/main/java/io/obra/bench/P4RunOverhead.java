@@ -78,8 +78,9 @@ public final class P4RunOverhead {
 
     public static void main(final String[] args) throws Exception {
         boolean large = args.length > 0 && args[0].equals("large");
+        // Absolute: git and claude run in the repository and would read a relative path from there.
         Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "benchmarks/target/p4"))
-                .resolve(large ? "large" : "small");
+                .toAbsolutePath().resolve(large ? "large" : "small");
         deleteTree(work);
         Path repoDir = work.resolve("repo");
         BenchRepo repo = large ? BenchRepo.withLargeChange(repoDir, LARGE_CHANGE_BYTES) : BenchRepo.small(repoDir);
