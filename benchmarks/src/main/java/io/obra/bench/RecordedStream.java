@@ -20,8 +20,9 @@ import java.util.Random;
  * really printed (obra-core's test resources {@code claude-code-samples/write-file.stream.jsonl}): the
  * init line, then turns of agent text, a tool call (Read, Edit, Write, Bash, Grep on one of 200 files)
  * and its result, then the result line. Content varies in length (tool results of 1–24 KB, the size of
- * a file read) and text; every 40th tool result is an {@code .env} file holding the secret, which the
- * engine must mask. Deterministic for a given size.
+ * a file read, carried twice per line as Claude Code does: in the message and in {@code tool_use_result})
+ * and text; every 40th tool result is an {@code .env} file holding the secret, which the engine must
+ * mask. Deterministic for a given size.
  */
 public final class RecordedStream {
 
@@ -78,7 +79,7 @@ public final class RecordedStream {
                 boolean withSecret = turn % SECRET_EVERY == 0;
                 secrets += withSecret ? 1 : 0;
                 String content = withSecret ? envFile(secret, random) : fileText(random, 1024 + random.nextInt(23 * 1024));
-                written += line(out, toolResult(toolId, content));
+                written += line(out, toolResult(toolId, path, content));
                 lines += 3;
             }
             ObjectNode end = result.deepCopy();
@@ -119,11 +120,12 @@ public final class RecordedStream {
         return node.toString();
     }
 
-    private String toolResult(final String toolId, final String text) {
+    /** A tool result as Claude Code prints it: in the message, and again in {@code tool_use_result}. */
+    private String toolResult(final String toolId, final String path, final String text) {
         ObjectNode node = user.deepCopy();
-        node.remove("tool_use_result");
         ArrayNode content = ((ObjectNode) node.get("message")).putArray("content");
         content.addObject().put("tool_use_id", toolId).put("type", "tool_result").put("content", text);
+        ((ObjectNode) node.get("tool_use_result")).put("filePath", path).put("content", text);
         return node.toString();
     }
 
