@@ -80,9 +80,13 @@ public final class CannedOpenAi implements AutoCloseable {
         return captured.clone();
     }
 
-    /** The most requests the server held at the same time since it started. */
+    /** The most requests the server held at the same time since it started or {@link #resetPeakInFlight()}. */
     public int peakInFlight() {
         return peakInFlight.get();
+    }
+
+    public void resetPeakInFlight() {
+        peakInFlight.set(inFlight.get());
     }
 
     private void handle(final HttpExchange exchange) throws IOException {
