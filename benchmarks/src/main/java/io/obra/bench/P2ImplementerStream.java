@@ -43,7 +43,8 @@ public final class P2ImplementerStream {
     static final double NOISE = 0.15;
     /** How much more live heap the 100 MB stream may hold than the 10 MB one and still count as flat. */
     static final long HEAP_SLACK_BYTES = 8L << 20;
-    static final int WARM_UP_RUNS = 15;
+    /** Runs of the 100 MB stream before anything is measured. */
+    static final int WARM_UP_RUNS = 2;
 
     private static final String SECRET = "sk-ant-api03-BENCHsecretVALUE0123456789abcdefghijklmnopqrstuvwxyz-AAAA";
     private static final String CREDENTIAL = "sk-ant-api03-benchCREDENTIAL-0123456789abcdef";
@@ -57,35 +58,44 @@ public final class P2ImplementerStream {
         Path workspace = Files.createDirectories(dir.resolve("workspace"));
         RecordedStream recorder = new RecordedStream();
         List<Case> cases = List.of(new Case(10 * MB, 7), new Case(100 * MB, 3));
+        List<Stream> streams = new ArrayList<>();
+        for (Case c : cases) {
+            Path file = dir.resolve("stream-" + c.bytes / MB + "MB.jsonl");
+            RecordedStream.Written written = recorder.write(file, c.bytes, workspace.toString(), SECRET);
+            System.out.printf(Locale.ROOT, "P2: wrote %s: %,d bytes, %,d lines, %,d turns, %d tool results with"
+                    + " the secret%n", file, written.bytes(), written.lines(), written.turns(), written.secrets());
+            streams.add(new Stream(c, file, written));
+        }
+        // Until the JIT has compiled the path, its compiler threads would count as the path's CPU.
+        Stream largest = streams.get(streams.size() - 1);
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
+            run(largest.file, workspace, largest.written);
+        }
         List<Measured> results = new ArrayList<>();
         try (LiveHeap heap = new LiveHeap()) {
-            for (Case c : cases) {
-                Path file = dir.resolve("stream-" + c.bytes / MB + "MB.jsonl");
-                RecordedStream.Written written = recorder.write(file, c.bytes, workspace.toString(), SECRET);
-                System.out.printf(Locale.ROOT, "P2: wrote %s: %,d bytes, %,d lines, %,d turns, %d tool results with"
-                        + " the secret%n", file, written.bytes(), written.lines(), written.turns(), written.secrets());
-                if (c == cases.get(0)) {
-                    // Until the JIT has compiled the path, its compiler threads would count as the path's CPU.
-                    for (int i = 0; i < WARM_UP_RUNS; i++) {
-                        run(file, workspace, written);
-                    }
-                }
+            for (Stream stream : streams) {
                 heap.reset();
-                long[] nanos = new long[c.reps];
-                long[] cpu = new long[c.reps];
+                long[] nanos = new long[stream.c.reps];
+                long[] cpu = new long[stream.c.reps];
                 Run last = null;
-                for (int i = 0; i < c.reps; i++) {
-                    last = run(file, workspace, written);
+                for (int i = 0; i < stream.c.reps; i++) {
+                    last = run(stream.file, workspace, stream.written);
                     nanos[i] = last.nanos;
                     cpu[i] = last.cpuNanos;
                 }
                 long peak = heap.peakAfterGc();
-                results.add(new Measured(written, new Percentiles(nanos), new Percentiles(cpu), peak,
+                results.add(new Measured(stream.written, new Percentiles(nanos), new Percentiles(cpu), peak,
                         heap.collections(), last));
-                Files.delete(file);
+            }
+        } finally {
+            for (Stream stream : streams) {
+                Files.deleteIfExists(stream.file);
             }
         }
         report(results);
+    }
+
+    private record Stream(Case c, Path file, RecordedStream.Written written) {
     }
 
     private record Case(long bytes, int reps) {
