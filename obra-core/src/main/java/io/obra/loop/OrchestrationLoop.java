@@ -197,9 +197,13 @@ public final class OrchestrationLoop {
                         shadowVerdict(s, evidence, validation, verifyExit));
                 state.iterations.add(new IterationRecord(i, done, verify, Optional.of(validation),
                         orchestratorCost(i), implementerCost(i), shadowRecord, Optional.of(decision), orchestratorMs));
-                log.info(String.format(Locale.ROOT, "obra: iteration %d/%d — quality %d, confidence %.2f — gate %s; cost so far %s",
+                long promptTokens = validation.calls().stream().mapToLong(c -> c.usage().promptTokens()).sum();
+                long completionTokens = validation.calls().stream().mapToLong(c -> c.usage().completionTokens()).sum();
+                log.info(String.format(Locale.ROOT, "obra: iteration %d/%d — quality %d, confidence %.2f (%,d prompt + "
+                                + "%,d completion tokens) — gate %s; cost so far %s",
                         i, config.gate().maxIterations(), validation.verdict().quality(),
-                        validation.verdict().confidence(), decision.describe(), costs.total().describe()));
+                        validation.verdict().confidence(), promptTokens, completionTokens, decision.describe(),
+                        costs.total().describe()));
                 if (decision.passed()) {
                     return Outcome.PASSED;
                 }
