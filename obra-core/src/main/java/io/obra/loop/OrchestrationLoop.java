@@ -154,7 +154,7 @@ public final class OrchestrationLoop {
             PrivacyDecision privacy = PrivacyPolicy.decide(config.orchestrator().llm(), config.privacy());
             this.redactor = Redactor.forRun(privacy, config.privacy(), secretsOf(config));
             state.privacyEnabled = privacy.enabled();
-            log.info("obra: privacy mode " + (privacy.enabled() ? "on" : "off") + " — " + privacy.reason());
+            log.info("obra: " + privacy.reason());
         }
 
         Outcome execute() throws RunError, InterruptedException {
