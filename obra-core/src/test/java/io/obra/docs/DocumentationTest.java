@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The documentation a user copies from works: every {@code .obra.yml} example validates, every Pipeline
  * example calls {@code obraOrchestrate}, {@code openai(...)} and {@code ollama(...)} with parameters the plugin
- * has and reads result keys the step returns, every message in docs/troubleshooting.md is one the code can
- * print, the cost examples match the shipped price table, links lead somewhere, and the README's test command
- * is the one CI runs.
+ * has and reads result keys the step returns, every {@code obra} command line uses options the CLI has, every
+ * message in docs/troubleshooting.md is one the code can print, the cost examples match the shipped price
+ * table, links lead somewhere, and the README's test command is the one CI runs.
  *
  * <p>Conventions the docs follow (see docs/architecture.md): a {@code ```yaml} block whose top-level keys
  * include an {@code .obra.yml} section is an {@code .obra.yml}; other YAML carries a second word in its info
@@ -117,6 +117,17 @@ class DocumentationTest {
                 }
             }
         }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void commandLineExamplesUseOnlyFlagsObraHas() {
+        CliOptions cli = CliOptions.ofRepository();
+        List<String> problems = new ArrayList<>();
+        for (Docs.Doc doc : docs.all()) {
+            cli.unknownFlags(doc.text()).forEach(flag -> problems.add(doc.name() + ": obra has no option " + flag));
+        }
+        assertThat(cli.names()).as("options read from obra-cli").contains("--task", "--base", "--report-dir");
         assertThat(problems).isEmpty();
     }
 
@@ -209,6 +220,18 @@ class DocumentationTest {
 
         assertThat(calls).singleElement().extracting(GroovyCalls.Call::names)
                 .isEqualTo(List.of("task", "minQuality", "onFail"));
+    }
+
+    @Test
+    void anUnknownCommandLineFlagIsReported() {
+        CliOptions cli = new CliOptions(CliOptions.options(
+                "@Option(names = \"--task\", required = true) String task;\n"
+                        + "@Option(names = {\"--privacy\"}, negatable = true,\n description = \"(x)\") Boolean p;"));
+
+        assertThat(cli.names()).containsExactlyInAnyOrder("--task", "--privacy", "--no-privacy");
+        assertThat(cli.unknownFlags("java -jar obra.jar run --task x --no-privacy --min-qualty 80\n"
+                + "claude -p --max-turns 3\n`obra review --bsae origin/main`"))
+                .containsExactly("--min-qualty", "--bsae");
     }
 
     @Test
