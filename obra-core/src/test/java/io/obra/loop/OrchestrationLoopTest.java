@@ -238,6 +238,20 @@ class OrchestrationLoopTest {
     }
 
     @Test
+    void aRejectedClaudeCredentialEndsTheRunAsAnErrorBeforeAnyVerdict() throws Exception {
+        h.api.whenQueueEmpty(io.obra.testing.FakeAnthropic.error(401, "invalid x-api-key"));
+
+        RunResult result = h.run(h.config(openAi(), 80, 3, Optional.empty()), Optional.of("Add a validator"),
+                Optional.empty());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(result.error()).get().asString().startsWith("implementer: ").contains("401");
+        assertThat(openai.getRequestCount()).isZero();
+        assertThat(JSON.readTree(h.report()).get("gate").get("result").asText()).isEqualTo("ERROR");
+        h.assertNoSecretLeaked(LoopHarness.ANTHROPIC_KEY);
+    }
+
+    @Test
     void reviewModeWithoutABaseRefSaysHowToGiveOne() throws Exception {
         RunResult result = h.run(h.config(openAi(), 80, 1, Optional.empty()), Optional.empty(), Optional.empty());
 
