@@ -274,7 +274,8 @@ public final class OrchestrationLoop {
                 Prompt prompt = PromptOptimizer.prompt(task);
                 budget.beforeCall(estimator.estimate(config.orchestrator().llm(), prompt));
                 Completion completion = orchestrator.complete(prompt);
-                costs.recordOrchestrator(0, completion);
+                // counted with the first iteration, whose implementer prompt it is
+                costs.recordOrchestrator(1, completion);
                 String optimized = PromptOptimizer.result(task, completion.content());
                 state.optimizedPrompt = Optional.of(optimized);
                 log.info("obra: prompt optimised by " + completion.provider() + " " + completion.model() + " ("
