@@ -151,7 +151,10 @@ public final class OrchestrationLoop {
             this.estimator = new CostEstimator(pricing, new io.obra.cost.TokenCounter());
             this.rubric = new Rubric(config.rubric());
             this.gate = new Gate(config.gate());
-            PrivacyDecision privacy = PrivacyPolicy.decide(config.orchestrator().llm(), config.privacy());
+            List<LlmSettings> receivers = new ArrayList<>(List.of(config.orchestrator().llm()));
+            config.orchestrator().fallback().ifPresent(receivers::add);
+            config.orchestrator().shadow().ifPresent(receivers::add);
+            PrivacyDecision privacy = PrivacyPolicy.decide(receivers, config.privacy());
             this.redactor = Redactor.forRun(privacy, config.privacy(), secretsOf(config));
             state.privacyEnabled = privacy.enabled();
             log.info("obra: " + privacy.reason());
