@@ -291,8 +291,12 @@ public final class OrchestrationLoop {
             }
             String command = config.gate().verifyCommand().get();
             log.info("obra: iteration " + iteration + " — running verify command `" + command + "`");
-            VerifyRun run = new VerifyRunner(new CommandRunner(env.launcher(), env.workspace().root()), masker)
+            VerifyRun raw = new VerifyRunner(new CommandRunner(env.launcher(), env.workspace().root()), masker)
                     .run(command, config.gate().verifyTimeout());
+            // Redacted once, here: the tail goes into the prompt, the feedback and the reports (which promise
+            // "masked and redacted"); a config file the command prints must not put its password in a report.
+            VerifyRun run = new VerifyRun(raw.command(), raw.exitCode(), raw.timedOut(), redactor.redact(raw.output()),
+                    raw.durationMs());
             log.info("obra: verify " + (run.passed() ? "passed" : run.timedOut() ? "timed out" : "failed (exit code "
                     + run.exitCode() + ")") + " in " + run.durationMs() / 1000 + " s");
             return Optional.of(run);
