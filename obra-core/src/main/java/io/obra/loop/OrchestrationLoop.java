@@ -1,5 +1,7 @@
 package io.obra.loop;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.EncodingRegistry;
 import io.obra.config.ObraConfig;
 import io.obra.config.LlmSettings;
 import io.obra.cost.BudgetExceededException;
@@ -133,6 +135,7 @@ public final class OrchestrationLoop {
         private final RunState state;
         private final CostTracker costs;
         private final BudgetGuard budget;
+        private final EncodingRegistry encodings;
         private final CostEstimator estimator;
         private final Rubric rubric;
         private final Gate gate;
@@ -148,7 +151,10 @@ public final class OrchestrationLoop {
             Pricing pricing = Pricing.of(config.pricing());
             this.costs = new CostTracker(pricing, env.ledger(), request.scope(), request.runId(), env.clock(), log);
             this.budget = new BudgetGuard(config.budget(), env.ledger(), costs, env.clock(), log);
-            this.estimator = new CostEstimator(pricing, new io.obra.cost.TokenCounter());
+            // One registry per run for both counters: each loaded the same o200k encoding (about a second of
+            // CPU) on its own, which 64 concurrent pull-request runs showed.
+            this.encodings = Encodings.newLazyEncodingRegistry();
+            this.estimator = new CostEstimator(pricing, new io.obra.cost.TokenCounter(encodings));
             this.rubric = new Rubric(config.rubric());
             this.gate = new Gate(config.gate());
             PrivacyDecision privacy = PrivacyPolicy.decide(config.orchestrator().llm(), config.privacy());
@@ -170,7 +176,7 @@ public final class OrchestrationLoop {
             Git git = new Git(new CommandRunner(env.launcher(), env.workspace().root()));
             String from = startingPoint(git);
             Evidences evidences = new Evidences(env, config, request, masker, redactor, git, from, state,
-                    io.obra.context.TokenCounter.o200k());
+                    new io.obra.context.TokenCounter(encodings, io.obra.context.TokenEncoding.O200K_BASE));
             Optional<ImplementerRound> implementer = request.task().map(task ->
                     new ImplementerRound(env, config, request.reportDir(), masker, log, costs, budget, state));
             String prompt = request.task().isPresent() ? implementerPrompt(orchestrator) : "";
