@@ -8,7 +8,10 @@ import io.obra.testing.OrchestratorFixtures;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
+import okio.Buffer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -108,11 +111,11 @@ enum FaultyProvider {
     }
 
     private static String bodyOf(final MockResponse response) {
-        okio.Buffer buffer = new okio.Buffer();
+        Buffer buffer = new Buffer();
         try {
             response.getBody().writeTo(buffer);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return buffer.readUtf8();
     }
