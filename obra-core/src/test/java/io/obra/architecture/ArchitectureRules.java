@@ -116,10 +116,6 @@ final class ArchitectureRules {
                         && !COMPILER_GENERATED.contains(call.getTargetOwner().getName()));
     }
 
-    /** javac's hidden default branch of an exhaustive switch over an enum or sealed type. */
-    private static final java.util.Set<String> COMPILER_GENERATED = java.util.Set.of(
-            "java.lang.IncompatibleClassChangeError", "java.lang.MatchException");
-
     /** {@code super(message)} in the constructor of a subclass is how own exception types are built. */
     private static boolean isSuperCall(final JavaConstructorCall call) {
         return call.getOrigin() instanceof JavaConstructor
