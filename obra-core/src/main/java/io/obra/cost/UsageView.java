@@ -3,6 +3,7 @@ package io.obra.cost;
 import io.obra.cost.UsageSummary.ScopeUsage;
 import io.obra.report.Tone;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,9 +22,10 @@ import java.util.Objects;
  * @param status    one sentence on where the month stands
  * @param unknown   a note on calls of unknown cost, empty when there were none
  * @param rows      one per job (or {@code cli}), biggest spender first
+ * @param notes     problems met reading the ledger (skipped lines), for the administrator
  */
 public record UsageView(String month, String spent, String budget, String used, String remaining, Tone tone,
-                        String status, String unknown, List<Row> rows) {
+                        String status, String unknown, List<Row> rows, List<String> notes) {
 
     private static final String NONE = "–";
 
@@ -31,6 +33,17 @@ public record UsageView(String month, String spent, String budget, String used, 
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(status, "status");
         rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    /** What the page shows when the ledger cannot be read at all. */
+    public static UsageView unavailable(final YearMonth month, final String reason) {
+        return new UsageView(month.toString(), NONE, NONE, NONE, NONE, Tone.FAILURE, reason, "", List.of(), List.of());
+    }
+
+    /** This view with the problems met while reading the ledger. */
+    public UsageView withNotes(final List<String> more) {
+        return new UsageView(month, spent, budget, used, remaining, tone, status, unknown, rows, more);
     }
 
     /**
@@ -55,7 +68,7 @@ public record UsageView(String month, String spent, String budget, String used, 
                 + "their model in Manage Jenkins » System » Obra.";
         if (summary.budgetUsd().isEmpty()) {
             return new UsageView(summary.month().toString(), Cost.dollars(total, 2), "no monthly budget", NONE, NONE,
-                    Tone.NEUTRAL, "No monthly budget is set, so Obra runs are not limited.", unknown, rows);
+                    Tone.NEUTRAL, "No monthly budget is set, so Obra runs are not limited.", unknown, rows, List.of());
         }
         double budget = summary.budgetUsd().get();
         // As BudgetGuard decides: a run is refused once the month's spending reaches the budget.
@@ -70,7 +83,7 @@ public record UsageView(String month, String spent, String budget, String used, 
         };
         return new UsageView(summary.month().toString(), Cost.dollars(total, 2), Cost.dollars(budget, 2),
                 budget > 0 ? percent(total / budget) : NONE, Cost.dollars(summary.remainingUsd().orElse(0.0), 2), tone,
-                status, unknown, rows);
+                status, unknown, rows, List.of());
     }
 
     private static Row row(final ScopeUsage s, final double total) {

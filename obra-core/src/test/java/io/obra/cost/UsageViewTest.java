@@ -88,6 +88,24 @@ class UsageViewTest {
         assertThat(view.unknown()).isEmpty();
     }
 
+    @Test
+    void anUnreadableLedgerSaysWhyAndShowsNoNumbers() {
+        UsageView view = UsageView.unavailable(MONTH, "the usage ledger /j/obra/usage.jsonl could not be read: denied");
+
+        assertThat(view.tone()).isEqualTo(Tone.FAILURE);
+        assertThat(view.status()).contains("could not be read");
+        assertThat(view.spent()).isEqualTo("–");
+        assertThat(view.rows()).isEmpty();
+    }
+
+    @Test
+    void notesFromReadingTheLedgerAreKept() {
+        UsageView view = UsageView.of(summary(Optional.empty()), 0.8).withNotes(List.of("line 3 skipped"));
+
+        assertThat(view.notes()).containsExactly("line 3 skipped");
+        assertThat(view.tone()).isEqualTo(Tone.NEUTRAL);
+    }
+
     private static UsageSummary summary(final Optional<Double> budget, final UsageEntry... entries) {
         return UsageSummary.of(MONTH, List.of(entries), budget);
     }
