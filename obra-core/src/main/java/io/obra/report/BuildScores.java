@@ -88,7 +88,8 @@ public record BuildScores(int runs, String outcome, Optional<Integer> quality, O
         text.append(ReportView.title(outcome));
         String lowest = runs == 1 ? "" : "lowest ";
         quality.ifPresent(q -> text.append(" · ").append(lowest).append("quality ").append(q));
-        confidence.ifPresent(c -> text.append(" · ").append(lowest).append("confidence ").append(ReportFacts.confidence(c)));
+        confidence.ifPresent(c -> text.append(" · ").append(lowest).append("confidence ")
+                .append(ReportFacts.confidence(c)));
         text.append(" · cost ").append(costComplete ? "" : "at least ").append(usd(costUsd));
         return text.toString();
     }

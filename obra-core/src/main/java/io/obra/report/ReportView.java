@@ -112,8 +112,8 @@ public record ReportView(boolean readable, String title, String outcome, Tone to
         Score confidence = new Score(judged ? ReportFacts.confidence(report.confidence()) : NONE,
                 ReportFacts.confidence(report.gate().minConfidence()),
                 judged ? Tone.of(report.confidence() >= report.gate().minConfidence()) : Tone.NEUTRAL);
-        return new ReportView(true, title(report.outcome()), report.outcome(), Tone.ofOutcome(report.outcome()), quality,
-                confidence, usd(report.totals().costUsd()), report.iterations().size(),
+        return new ReportView(true, title(report.outcome()), report.outcome(), Tone.ofOutcome(report.outcome()),
+                quality, confidence, usd(report.totals().costUsd()), report.iterations().size(),
                 ReportFacts.duration(report.totals().durationMs()),
                 clean(report.finalVerdict().map(VerdictInfo::summary).orElse("")), clean(report.error().orElse("")),
                 clean(report.task().orElse("")), clean(report.prompt().orElse("")), facts(report), criteria(report),
@@ -218,7 +218,8 @@ public record ReportView(boolean readable, String title, String outcome, Tone to
     private static List<IterationRow> iterations(final Report r) {
         List<IterationRow> rows = new ArrayList<>();
         for (IterationReport it : r.iterations()) {
-            rows.add(new IterationRow(String.valueOf(it.number()), clean(it.gateResult()), Tone.ofOutcome(it.gateResult()),
+            rows.add(new IterationRow(String.valueOf(it.number()), clean(it.gateResult()),
+                    Tone.ofOutcome(it.gateResult()),
                     it.verdict().map(v -> String.valueOf(v.quality())).orElse(NONE),
                     it.verdict().map(v -> ReportFacts.confidence(v.confidence())).orElse(NONE),
                     it.implementer().map(ReportView::implementer).orElse(NONE),
@@ -235,7 +236,8 @@ public record ReportView(boolean readable, String title, String outcome, Tone to
     }
 
     private static String verify(final VerifyInfo v) {
-        return (v.timedOut() ? "timed out" : "exit code " + v.exitCode()) + " · " + ReportFacts.duration(v.durationMs());
+        String result = v.timedOut() ? "timed out" : "exit code " + v.exitCode();
+        return result + " · " + ReportFacts.duration(v.durationMs());
     }
 
     private static String orchestrator(final OrchestratorInfo o) {

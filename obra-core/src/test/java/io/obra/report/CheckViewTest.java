@@ -51,7 +51,8 @@ class CheckViewTest {
 
     @Test
     void failedGateIsAFailureEvenWhenOnFailOnlyMarkedTheBuildUnstable() {
-        assertThat(CheckView.of(Reports.failedAfterThreeIterations().build()).conclusion()).isEqualTo(Conclusion.FAILURE);
+        assertThat(CheckView.of(Reports.failedAfterThreeIterations().build()).conclusion())
+                .isEqualTo(Conclusion.FAILURE);
         assertThat(CheckView.of(Reports.failedAfterThreeIterations().onFail("UNSTABLE").build()).conclusion())
                 .isEqualTo(Conclusion.FAILURE);
     }

@@ -27,7 +27,8 @@ class ReportArtifactsTest {
     void reportsInTheWorkspaceRootHaveNoDirectory() {
         assertThat(ReportArtifacts.of("obra-report.json", Optional.empty())).containsExactly("obra-report.json",
                 "obra-report.md", "obra-report.html", "obra-junit.xml");
-        assertThat(ReportArtifacts.of("./out\\obra-report.json", Optional.empty())).first().isEqualTo("out/obra-report.json");
+        assertThat(ReportArtifacts.of("./out\\obra-report.json", Optional.empty())).first()
+                .isEqualTo("out/obra-report.json");
     }
 
     @Test

@@ -162,7 +162,8 @@ class ReportViewTest {
         view.facts().forEach(f -> texts.addAll(List.of(f.label(), f.value())));
         view.criteria().forEach(c -> texts.addAll(List.of(c.name(), c.rationale(), c.weight())));
         view.findings().forEach(f -> texts.addAll(List.of(f.severity(), f.location(), f.message())));
-        view.iterations().forEach(i -> texts.addAll(List.of(i.result(), i.implementer(), i.verify(), i.orchestrator())));
+        view.iterations().forEach(i -> texts.addAll(List.of(i.result(), i.implementer(), i.verify(),
+                i.orchestrator())));
         texts.addAll(view.warnings());
         return texts;
     }

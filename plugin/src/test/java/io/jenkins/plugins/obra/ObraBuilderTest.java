@@ -83,8 +83,9 @@ class ObraBuilderTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "uses sh and a POSIX Claude Code build")
     void freestyleBuildOnAnAgentRunsTheGate() throws Exception {
-        try (FakeAnthropic anthropic = JenkinsSetup.anthropic(); VerdictServer openai = VerdictServer.openAi().scoring(55)
-                .finding("major", "README.md", 1, "The README does not explain how to run the tests.")) {
+        try (FakeAnthropic anthropic = JenkinsSetup.anthropic();
+             VerdictServer openai = VerdictServer.openAi().scoring(55)
+                     .finding("major", "README.md", 1, "The README does not explain how to run the tests.")) {
             JenkinsSetup.addSecretText(r, "openai-key", JenkinsSetup.OPENAI_KEY);
             JenkinsSetup.addSecretText(r, "anthropic-key", JenkinsSetup.ANTHROPIC_KEY);
             JenkinsSetup.addClaudeTool(r);
@@ -112,7 +113,8 @@ class ObraBuilderTest {
             assertThat(action.getScores().outcome()).isEqualTo("FAILED");
             assertThat(action.getRuns().get(0).report().findings()).extracting(ReportView.FindingRow::message)
                     .containsExactly("The README does not explain how to run the tests.");
-            assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains("obra-report/obra-report.html",
+            assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains(
+                    "obra-report/obra-report.html",
                     "obra-report/implementer-1.stream.jsonl");
         }
     }

@@ -138,9 +138,10 @@ class ObraReportingTest {
         return r.assertBuildStatus(expected, job.scheduleBuild2(0));
     }
 
-    /** A pull request's change (branch pr against main) reviewed on the agent by {@code steps}. */
+    /** A pull request's change (pr against main) in a fresh workspace, reviewed on the agent by {@code steps}. */
     private static String review(final String steps) {
         return "node('" + JenkinsSetup.AGENT_LABEL + "') {\n"
+                + "  deleteDir()\n"
                 + "  writeFile file: 'README.md', text: 'hello\\n'\n"
                 + "  sh 'git init -q . && git add -A && git -c user.email=t@example.com -c user.name=t commit -qm init"
                 + " && git branch -m main && git update-ref refs/remotes/origin/main HEAD && git checkout -q -b pr"

@@ -68,7 +68,8 @@ class ObraStepTest {
         assertThat(anthropic.mainRequests()).isNotEmpty();
         assertThat(openai.authorizations()).contains("Bearer " + OPENAI_KEY);
         assertThat(build.getAction(ObraRunAction.class).getScores().quality()).contains(92);
-        assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains("obra-report/obra-report.json",
+        assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains(
+                "obra-report/obra-report.json",
                 "obra-report/obra-report.html", "obra-report/obra-junit.xml",
                 "obra-report/implementer-1.stream.jsonl");
     }
@@ -137,8 +138,8 @@ class ObraStepTest {
         job.setDefinition(new CpsFlowDefinition(scripted(arguments("maxIterations: 1")), true));
         WorkflowRun build = job.scheduleBuild2(0).waitForStart();
         r.waitForMessage("Obra: implementing the task with Claude Code", build);
-        assertThat(JenkinsSetup.awaitFirstRequest(anthropic, Duration.ofSeconds(120))).as("Claude Code reached the fake")
-                .isTrue();
+        assertThat(JenkinsSetup.awaitFirstRequest(anthropic, Duration.ofSeconds(120)))
+                .as("Claude Code reached the fake").isTrue();
         assertThat(claudeProcesses()).as("claude runs on the agent").isPositive();
 
         build.getExecutor().interrupt();
@@ -206,8 +207,9 @@ class ObraStepTest {
     void anOllamaOrchestratorJudgesThroughJenkinsToo() throws Exception {
         try (VerdictServer ollama = VerdictServer.ollama().scoring(88)) {
             WorkflowRun build = run(scripted("task: 'Add a section on running the tests to README.md', claudeTool: '"
-                    + JenkinsSetup.CLAUDE_TOOL + "', claudeCredentialsId: 'anthropic-key', orchestrator: ollama(baseUrl: '"
-                    + ollama.url() + "', model: '" + VerdictServer.OLLAMA_MODEL + "'), maxIterations: 1"),
+                    + JenkinsSetup.CLAUDE_TOOL + "', claudeCredentialsId: 'anthropic-key', "
+                    + "orchestrator: ollama(baseUrl: '" + ollama.url() + "', model: '" + VerdictServer.OLLAMA_MODEL
+                    + "'), maxIterations: 1"),
                     Result.SUCCESS);
 
             r.assertLogContains("passed=true quality=88 iterations=1 outcome=PASSED", build);
@@ -242,8 +244,8 @@ class ObraStepTest {
     }
 
     private String orchestratorArguments() {
-        return "orchestrator: openai(credentialsId: 'openai-key', model: '" + VerdictServer.OPENAI_MODEL + "', baseUrl: '"
-                + openai.url() + "')";
+        return "orchestrator: openai(credentialsId: 'openai-key', model: '" + VerdictServer.OPENAI_MODEL
+                + "', baseUrl: '" + openai.url() + "')";
     }
 
     /** Processes running the claude binary under test below this JVM (the agent is a child process). */

@@ -59,7 +59,8 @@ public final class ReportPublication {
             return;
         }
         Optional<Report> report = read(text, reportPath, log);
-        List<String> archived = archive(run, workspace, launcher, listener, ReportArtifacts.of(reportPath, report), log);
+        List<String> archived = archive(run, workspace, launcher, listener, ReportArtifacts.of(reportPath, report),
+                log);
         synchronized (ATTACH) {
             ObraRunAction existing = run.getAction(ObraRunAction.class);
             run.addOrReplaceAction(existing == null

@@ -60,7 +60,8 @@ class ObraRunActionTest {
         assertThat(cells(page, "table.obra-findings tbody tr:first-child td"))
                 .containsExactly("blocker", "src/main/java/app/EmailRule.java:12", "Regex rejects plus addressing.");
         assertThat(page.querySelectorAll("table.obra-iterations tbody tr")).hasSize(3);
-        assertThat(text).contains("Verify command", "mvn -q test", "Add input validation to UserController, with tests");
+        assertThat(text).contains("Verify command", "mvn -q test",
+                "Add input validation to UserController, with tests");
         assertThat(page.querySelectorAll("ul.obra-files a")).extracting(a -> ((DomElement) a).getAttribute("href"))
                 .containsExactly("../artifact/obra-reports/obra-report.json",
                         "../artifact/obra-reports/obra-report.html",
