@@ -1,7 +1,6 @@
 package io.jenkins.plugins.obra;
 
 import hudson.model.Result;
-import hudson.model.Run;
 import io.jenkins.plugins.obra.report.ObraRunAction;
 import io.obra.testing.FakeAnthropic;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
