@@ -53,6 +53,7 @@ public final class ConfigLoader {
         List<ConfigProblem> errors = new ArrayList<>();
         for (ConfigSource layer : layersLowestFirst) {
             errors.addAll(check(layer, CheckScope.LAYER).errors());
+            errors.addAll(UntrustedKeys.check(layer));
         }
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);

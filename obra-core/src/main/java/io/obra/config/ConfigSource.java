@@ -18,16 +18,28 @@ import java.util.Objects;
  * {@code global configuration}) and a tree in {@code .obra.yml} key spelling (snake_case). Immutable: the
  * tree is copied in and out.
  *
- * @param name shown in every problem of this layer
- * @param tree a map of sections; {@code null} or an empty document means "sets nothing"
+ * @param name    shown in every problem of this layer
+ * @param tree    a map of sections; {@code null} or an empty document means "sets nothing"
+ * @param trusted false for a layer whoever changes the code can write (the repository's {@code .obra.yml}
+ *                in a pull-request build): it may not set the keys of {@link UntrustedKeys}
  */
-public record ConfigSource(String name, JsonNode tree) {
+public record ConfigSource(String name, JsonNode tree, boolean trusted) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     public ConfigSource {
         Objects.requireNonNull(name, "name");
         tree = tree == null || tree.isMissingNode() || tree.isNull() ? NODES.objectNode() : tree.deepCopy();
+    }
+
+    /** A trusted layer. */
+    public ConfigSource(final String name, final JsonNode tree) {
+        this(name, tree, true);
+    }
+
+    /** This layer, marked as written by someone the build must not trust with credentials. */
+    public ConfigSource untrusted() {
+        return new ConfigSource(name, tree, false);
     }
 
     /**

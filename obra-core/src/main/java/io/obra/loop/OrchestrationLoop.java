@@ -154,7 +154,7 @@ public final class OrchestrationLoop {
             PrivacyDecision privacy = PrivacyPolicy.decide(config.orchestrator().llm(), config.privacy());
             this.redactor = Redactor.forRun(privacy, config.privacy(), secretsOf(config));
             state.privacyEnabled = privacy.enabled();
-            log.info("obra: privacy mode " + (privacy.enabled() ? "on" : "off") + " — " + privacy.reason());
+            log.info("obra: " + privacy.reason());
         }
 
         Outcome execute() throws RunError, InterruptedException {
@@ -197,9 +197,13 @@ public final class OrchestrationLoop {
                         shadowVerdict(s, evidence, validation, verifyExit));
                 state.iterations.add(new IterationRecord(i, done, verify, Optional.of(validation),
                         orchestratorCost(i), implementerCost(i), shadowRecord, Optional.of(decision), orchestratorMs));
-                log.info(String.format(Locale.ROOT, "obra: iteration %d/%d — quality %d, confidence %.2f — gate %s; cost so far %s",
+                long promptTokens = validation.calls().stream().mapToLong(c -> c.usage().promptTokens()).sum();
+                long completionTokens = validation.calls().stream().mapToLong(c -> c.usage().completionTokens()).sum();
+                log.info(String.format(Locale.ROOT, "obra: iteration %d/%d — quality %d, confidence %.2f (%,d prompt + "
+                                + "%,d completion tokens) — gate %s; cost so far %s",
                         i, config.gate().maxIterations(), validation.verdict().quality(),
-                        validation.verdict().confidence(), decision.describe(), costs.total().describe()));
+                        validation.verdict().confidence(), promptTokens, completionTokens, decision.describe(),
+                        costs.total().describe()));
                 if (decision.passed()) {
                     return Outcome.PASSED;
                 }
@@ -270,7 +274,8 @@ public final class OrchestrationLoop {
                 Prompt prompt = PromptOptimizer.prompt(task);
                 budget.beforeCall(estimator.estimate(config.orchestrator().llm(), prompt));
                 Completion completion = orchestrator.complete(prompt);
-                costs.recordOrchestrator(0, completion);
+                // counted with the first iteration, whose implementer prompt it is
+                costs.recordOrchestrator(1, completion);
                 String optimized = PromptOptimizer.result(task, completion.content());
                 state.optimizedPrompt = Optional.of(optimized);
                 log.info("obra: prompt optimised by " + completion.provider() + " " + completion.model() + " ("

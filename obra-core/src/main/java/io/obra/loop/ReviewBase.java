@@ -14,7 +14,19 @@ public final class ReviewBase {
     /** The environment variable Jenkins multibranch projects set to a pull request's target branch. */
     public static final String CHANGE_TARGET = "CHANGE_TARGET";
 
+    /** Set by Jenkins' branch sources in a pull-request build. */
+    public static final String CHANGE_ID = "CHANGE_ID";
+
     private ReviewBase() {
+    }
+
+    /**
+     * A pull-request build: the workspace's {@code .obra.yml} is then the PR author's and is loaded as an
+     * untrusted layer ({@link io.obra.config.ConfigSource#untrusted()}).
+     */
+    public static boolean isPullRequest(final Map<String, String> environment) {
+        String id = environment.get(CHANGE_ID);
+        return id != null && !id.isBlank();
     }
 
     /**

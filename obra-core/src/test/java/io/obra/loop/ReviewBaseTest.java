@@ -37,4 +37,11 @@ class ReviewBaseTest {
         assertThat(ReviewBase.resolve(Optional.empty(), Optional.empty(), Map.of("BRANCH_NAME", "main"))).isEmpty();
         assertThat(ReviewBase.resolve(Optional.empty(), Optional.empty(), Map.of("CHANGE_TARGET", " "))).isEmpty();
     }
+
+    @Test
+    void aBuildWithAChangeIdIsAPullRequest() {
+        assertThat(ReviewBase.isPullRequest(Map.of("CHANGE_ID", "42"))).isTrue();
+        assertThat(ReviewBase.isPullRequest(Map.of("CHANGE_ID", " "))).isFalse();
+        assertThat(ReviewBase.isPullRequest(Map.of("BRANCH_NAME", "main"))).isFalse();
+    }
 }

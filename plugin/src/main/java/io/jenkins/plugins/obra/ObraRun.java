@@ -145,7 +145,8 @@ final class ObraRun {
             layers.add(ConfigSource.of(Messages.ObraRun_GlobalLayer(), global.toConfigLayer()));
             FilePath file = workspace.child(parameters.getConfigFile());
             if (file.exists()) {
-                layers.add(ConfigSource.yaml(parameters.getConfigFile(), readText(file)));
+                ConfigSource repository = ConfigSource.yaml(parameters.getConfigFile(), readText(file));
+                layers.add(ReviewBase.isPullRequest(environment) ? repository.untrusted() : repository);
             } else if (parameters.isConfigFileGiven()) {
                 throw new AbortException(Messages.ObraRun_ConfigFileMissing(parameters.getConfigFile(),
                         workspace.getRemote()));
