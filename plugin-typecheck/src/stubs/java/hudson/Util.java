@@ -20,6 +20,10 @@ public class Util {
         throw new UnsupportedOperationException("stub");
     }
 
+    public static String rawEncode(@NonNull String s) {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public static String fixEmptyAndTrim(@CheckForNull String s) {
         throw new UnsupportedOperationException("stub");
     }

@@ -13,6 +13,10 @@ public abstract class Actionable extends AbstractModelObject {
         throw new UnsupportedOperationException("stub");
     }
 
+    public <T extends Action> java.util.List<T> getActions(Class<T> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public <T extends Action> T getAction(Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }

@@ -10,6 +10,10 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("stub");
     }
 
+    public RunT getLastSuccessfulBuild() {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public RunT getBuildByNumber(int n) {
         throw new UnsupportedOperationException("stub");
     }

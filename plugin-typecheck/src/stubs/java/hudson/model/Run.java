@@ -62,6 +62,46 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("stub");
     }
 
+    public @CheckForNull RunT getPreviousBuild() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @NonNull String getUrl() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public final @NonNull jenkins.model.ArtifactManager getArtifactManager() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public final synchronized @NonNull jenkins.model.ArtifactManager pickArtifactManager() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @NonNull java.util.List<hudson.model.BuildBadgeAction> getBadgeActions() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @NonNull java.util.List<Artifact> getArtifacts() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void save() throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public class Artifact {
+        public final String relativePath = null;
+
+        public String getFileName() {
+            throw new UnsupportedOperationException("stub");
+        }
+
+        public String getHref() {
+            throw new UnsupportedOperationException("stub");
+        }
+    }
+
     public @NonNull String getExternalizableId() {
         throw new UnsupportedOperationException("stub");
     }

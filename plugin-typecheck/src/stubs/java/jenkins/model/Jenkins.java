@@ -2,6 +2,7 @@
 // Only what the Obra plugin and its tests use; bodies throw. Never packaged. Omitted supertypes: AbstractCIBase (extends Node), DirectlyModifiableTopLevelItemGroup, StaplerProxy, StaplerFallback, ModifiableViewGroup, AccessControlled (declared here), DescriptorByNameOwner, ModelObjectWithContextMenu, ModelObjectWithChildren, OnMaster, Loadable.
 package jenkins.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.AbstractModelObject;
 import hudson.model.Describable;
@@ -44,6 +45,19 @@ public class Jenkins extends AbstractModelObject implements AccessControlled {
     }
 
     public <T extends Descriptor> T getDescriptorByType(Class<T> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setSecurityRealm(@CheckForNull hudson.security.SecurityRealm securityRealm) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void setAuthorizationStrategy(@CheckForNull hudson.security.AuthorizationStrategy a) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public @CheckForNull <T extends hudson.model.Item> T getItemByFullName(@NonNull String fullName, Class<T> type)
+            throws org.springframework.security.access.AccessDeniedException {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -1,5 +1,6 @@
 package io.obra.cli;
 
+import io.obra.orchestrator.http.OrchestratorClients;
 import io.obra.privacy.Secret;
 import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
@@ -15,7 +16,7 @@ final class HttpClients {
     }
 
     static OkHttpClient of(final CliEnvironment env) {
-        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        OkHttpClient.Builder builder = OrchestratorClients.configure(new OkHttpClient.Builder());
         Optional<EnvironmentProxySelector> proxies = EnvironmentProxySelector.of(env);
         proxies.ifPresent(selector -> {
             builder.proxySelector(selector);

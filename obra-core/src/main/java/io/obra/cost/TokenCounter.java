@@ -14,7 +14,20 @@ import java.util.Locale;
  */
 public final class TokenCounter {
 
-    private final EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
+    private final EncodingRegistry registry;
+
+    /** A counter with a lazy registry of its own. */
+    public TokenCounter() {
+        this(Encodings.newLazyEncodingRegistry());
+    }
+
+    /**
+     * A counter taking its encodings from a registry the caller shares (loading one costs about a second of
+     * CPU, so a run loads each encoding once for all its counters).
+     */
+    public TokenCounter(final EncodingRegistry registry) {
+        this.registry = java.util.Objects.requireNonNull(registry, "registry");
+    }
 
     /** The encoding used for a model id. */
     public static EncodingType encodingFor(final String model) {

@@ -1,5 +1,7 @@
 package io.obra.loop;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.EncodingRegistry;
 import io.obra.config.ObraConfig;
 import io.obra.config.LlmSettings;
 import io.obra.cost.BudgetExceededException;
@@ -133,6 +135,7 @@ public final class OrchestrationLoop {
         private final RunState state;
         private final CostTracker costs;
         private final BudgetGuard budget;
+        private final EncodingRegistry encodings;
         private final CostEstimator estimator;
         private final Rubric rubric;
         private final Gate gate;
@@ -148,10 +151,16 @@ public final class OrchestrationLoop {
             Pricing pricing = Pricing.of(config.pricing());
             this.costs = new CostTracker(pricing, env.ledger(), request.scope(), request.runId(), env.clock(), log);
             this.budget = new BudgetGuard(config.budget(), env.ledger(), costs, env.clock(), log);
-            this.estimator = new CostEstimator(pricing, new io.obra.cost.TokenCounter());
+            // One registry per run for both counters: each loaded the same o200k encoding (about a second of
+            // CPU) on its own, which 64 concurrent pull-request runs showed.
+            this.encodings = Encodings.newLazyEncodingRegistry();
+            this.estimator = new CostEstimator(pricing, new io.obra.cost.TokenCounter(encodings));
             this.rubric = new Rubric(config.rubric());
             this.gate = new Gate(config.gate());
-            PrivacyDecision privacy = PrivacyPolicy.decide(config.orchestrator().llm(), config.privacy());
+            List<LlmSettings> receivers = new ArrayList<>(List.of(config.orchestrator().llm()));
+            config.orchestrator().fallback().ifPresent(receivers::add);
+            config.orchestrator().shadow().ifPresent(receivers::add);
+            PrivacyDecision privacy = PrivacyPolicy.decide(receivers, config.privacy());
             this.redactor = Redactor.forRun(privacy, config.privacy(), secretsOf(config));
             state.privacyEnabled = privacy.enabled();
             log.info("obra: " + privacy.reason());
@@ -170,7 +179,7 @@ public final class OrchestrationLoop {
             Git git = new Git(new CommandRunner(env.launcher(), env.workspace().root()));
             String from = startingPoint(git);
             Evidences evidences = new Evidences(env, config, request, masker, redactor, git, from, state,
-                    io.obra.context.TokenCounter.o200k());
+                    new io.obra.context.TokenCounter(encodings, io.obra.context.TokenEncoding.O200K_BASE));
             Optional<ImplementerRound> implementer = request.task().map(task ->
                     new ImplementerRound(env, config, request.reportDir(), masker, log, costs, budget, state));
             String prompt = request.task().isPresent() ? implementerPrompt(orchestrator) : "";
@@ -274,7 +283,8 @@ public final class OrchestrationLoop {
                 Prompt prompt = PromptOptimizer.prompt(task);
                 budget.beforeCall(estimator.estimate(config.orchestrator().llm(), prompt));
                 Completion completion = orchestrator.complete(prompt);
-                costs.recordOrchestrator(0, completion);
+                // counted with the first iteration, whose implementer prompt it is
+                costs.recordOrchestrator(1, completion);
                 String optimized = PromptOptimizer.result(task, completion.content());
                 state.optimizedPrompt = Optional.of(optimized);
                 log.info("obra: prompt optimised by " + completion.provider() + " " + completion.model() + " ("
@@ -295,8 +305,12 @@ public final class OrchestrationLoop {
             }
             String command = config.gate().verifyCommand().get();
             log.info("obra: iteration " + iteration + " — running verify command `" + command + "`");
-            VerifyRun run = new VerifyRunner(new CommandRunner(env.launcher(), env.workspace().root()), masker)
+            VerifyRun raw = new VerifyRunner(new CommandRunner(env.launcher(), env.workspace().root()), masker)
                     .run(command, config.gate().verifyTimeout());
+            // Redacted once, here: the tail goes into the prompt, the feedback and the reports (which promise
+            // "masked and redacted"); a config file the command prints must not put its password in a report.
+            VerifyRun run = new VerifyRun(raw.command(), raw.exitCode(), raw.timedOut(), redactor.redact(raw.output()),
+                    raw.durationMs());
             log.info("obra: verify " + (run.passed() ? "passed" : run.timedOut() ? "timed out" : "failed (exit code "
                     + run.exitCode() + ")") + " in " + run.durationMs() / 1000 + " s");
             return Optional.of(run);

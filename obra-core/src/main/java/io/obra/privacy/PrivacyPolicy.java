@@ -29,6 +29,17 @@ public final class PrivacyPolicy {
     private PrivacyPolicy() {
     }
 
+    /**
+     * The decision for a run with several orchestrators (primary, fallback, shadow): the evidence may go
+     * to any of them, so privacy mode is on when it is on for any one.
+     */
+    public static PrivacyDecision decide(final java.util.List<LlmSettings> orchestrators,
+                                         final PrivacySettings privacy) {
+        PrivacyDecision first = decide(orchestrators.get(0), privacy);
+        return orchestrators.stream().map(llm -> decide(llm, privacy)).filter(PrivacyDecision::enabled).findFirst()
+                .orElse(first);
+    }
+
     /** The decision for an orchestrator's settings. */
     public static PrivacyDecision decide(final LlmSettings llm, final PrivacySettings privacy) {
         return decide(llm.provider(), llm.baseUrl(), privacy);

@@ -83,6 +83,13 @@ final class ArchitectureRules {
     private static final Set<String> RAW_EXCEPTIONS = Set.of(RuntimeException.class.getName(),
             Exception.class.getName(), Throwable.class.getName(), Error.class.getName());
 
+    /**
+     * What javac puts in the hidden default branch of an exhaustive switch over an enum (Java 17; later
+     * versions use MatchException): no source line calls them, so they are no exception without context.
+     */
+    private static final Set<String> COMPILER_GENERATED = Set.of("java.lang.IncompatibleClassChangeError",
+            "java.lang.MatchException");
+
     private static final Set<String> REFLECTIVE_CLASS_METHODS = Set.of("forName", "getDeclaredField",
             "getDeclaredFields", "getDeclaredMethod", "getDeclaredMethods", "getDeclaredConstructor",
             "getDeclaredConstructors", "getField", "getFields", "getMethod", "getMethods", "getConstructor",
@@ -108,10 +115,6 @@ final class ArchitectureRules {
                         && call.getTarget().getRawParameterTypes().isEmpty() && !isSuperCall(call)
                         && !COMPILER_GENERATED.contains(call.getTargetOwner().getName()));
     }
-
-    /** javac's hidden default branch of an exhaustive switch over an enum or sealed type. */
-    private static final java.util.Set<String> COMPILER_GENERATED = java.util.Set.of(
-            "java.lang.IncompatibleClassChangeError", "java.lang.MatchException");
 
     /** {@code super(message)} in the constructor of a subclass is how own exception types are built. */
     private static boolean isSuperCall(final JavaConstructorCall call) {

@@ -31,7 +31,7 @@ class UntrustedKeysTest {
                 .hasMessageContaining(".obra.yml: agent.executable: not accepted from .obra.yml in a pull-request build")
                 .hasMessageContaining("agent.env: not accepted")
                 .hasMessageContaining("orchestrator.llm.api_key: not accepted")
-                .hasMessageContaining("set it in the Jenkinsfile step or the global Obra configuration")
+                .hasMessageContaining("gate pull requests in review mode (no task)")
                 .hasMessageNotContaining("sk-planted");
     }
 
@@ -39,7 +39,7 @@ class UntrustedKeysTest {
     void harmlessKeysStillWorkFromAnUntrustedFile() throws ConfigException {
         ConfigSource file = ConfigSource.yaml(".obra.yml", """
                 orchestrator: {llm: {provider: ollama, model: "qwen2.5-coder:32b", base_url: "http://gpu:11434"}}
-                agent: {max_turns: 12, allowed_tools: ["Bash(mvn:*)"]}
+                agent: {max_turns: 12, disallowed_tools: ["WebFetch"]}
                 gate: {min_quality: 70}
                 """).untrusted();
 

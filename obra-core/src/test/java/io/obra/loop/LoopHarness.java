@@ -12,6 +12,7 @@ import io.obra.local.LocalWorkspace;
 import io.obra.port.BuildLog;
 import io.obra.privacy.Secret;
 import io.obra.testing.FakeAnthropic;
+import io.obra.testing.ReportSchema;
 import io.obra.testing.TestClaude;
 import okhttp3.OkHttpClient;
 
@@ -70,8 +71,11 @@ final class LoopHarness implements AutoCloseable {
                 "loop-test"));
     }
 
+    /** The run's obra-report.json, checked against the shipped schema. */
     String report() throws IOException {
-        return Files.readString(repo.resolve("obra-reports/obra-report.json"));
+        String json = Files.readString(repo.resolve("obra-reports/obra-report.json"));
+        assertThat(ReportSchema.problems(json)).as("obra-report.json against its schema").isEmpty();
+        return json;
     }
 
     String logText() {

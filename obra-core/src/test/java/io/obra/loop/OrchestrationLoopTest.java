@@ -109,6 +109,27 @@ class OrchestrationLoopTest {
     }
 
     @Test
+    void promptOptimisationRewritesTheTaskForTheImplementerAndTheReportKeepsBoth() throws Exception {
+        h.api.whenQueueEmpty(text("Done as specified."));
+        openai.enqueue(OpenAiFake.completion("Goal: add a null-safe Validator class.\nAcceptance: a unit test covers null.",
+                MODEL, 300, 40));
+        openai.enqueue(OpenAiFake.completion(verdict(90, 0.9, "Fine."), MODEL, 900, 80));
+        ObraConfig config = h.config(openAi(), 80, 1, Optional.empty());
+        config = config.withOrchestrator(new OrchestratorSettings(config.orchestrator().llm(), Optional.empty(),
+                Optional.empty(), true, 1));
+
+        RunResult result = h.run(config, Optional.of("validator pls"), Optional.empty());
+
+        assertThat(result.outcome()).as(h.logText()).isEqualTo(Outcome.PASSED);
+        assertThat(h.api.mainRequests().get(0).conversationText()).contains("Goal: add a null-safe Validator class.")
+                .contains("validator pls");
+        JsonNode report = JSON.readTree(h.report());
+        assertThat(report.get("task").asText()).isEqualTo("validator pls");
+        assertThat(report.get("prompt").asText()).startsWith("Goal: add a null-safe Validator class.");
+        assertThat(requestText(openai.takeRequest())).contains("Task:\nvalidator pls");
+    }
+
+    @Test
     void neverPassingEndsFailedAfterMaxIterations() throws Exception {
         h.api.whenQueueEmpty(text("I changed nothing."));
         openai.enqueue(OpenAiFake.completion(verdictWithFinding(40, "Nothing was done"), MODEL, 900, 80));
@@ -214,6 +235,20 @@ class OrchestrationLoopTest {
         assertThat(result.error()).get().asString().contains("environment variable OPENAI_API_KEY").contains("401");
         assertThat(JSON.readTree(h.report()).get("outcome").asText()).isEqualTo("ERROR");
         h.assertNoSecretLeaked(OpenAiFake.KEY_VALUE, LoopHarness.ANTHROPIC_KEY);
+    }
+
+    @Test
+    void aRejectedClaudeCredentialEndsTheRunAsAnErrorBeforeAnyVerdict() throws Exception {
+        h.api.whenQueueEmpty(io.obra.testing.FakeAnthropic.error(401, "invalid x-api-key"));
+
+        RunResult result = h.run(h.config(openAi(), 80, 3, Optional.empty()), Optional.of("Add a validator"),
+                Optional.empty());
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(result.error()).get().asString().startsWith("implementer: ").contains("401");
+        assertThat(openai.getRequestCount()).isZero();
+        assertThat(JSON.readTree(h.report()).get("gate").get("result").asText()).isEqualTo("ERROR");
+        h.assertNoSecretLeaked(LoopHarness.ANTHROPIC_KEY);
     }
 
     @Test

@@ -84,4 +84,17 @@ class PrivacyPolicyTest {
         assertThat(PrivacyPolicy.isLocalHost("my-gpu-box.internal")).isFalse();
         assertThat(PrivacyPolicy.isLocalHost("zz::1")).isFalse();
     }
+
+    @Test
+    void aRemoteFallbackOrShadowTurnsPrivacyModeOnForALocalPrimary() {
+        LlmSettings local = LlmSettings.of("ollama", "qwen2.5-coder:32b")
+                .withBaseUrl("http://192.168.1.20:11434");
+        LlmSettings remote = LlmSettings.of("openai", "gpt-4o-2024-11-20");
+        PrivacySettings defaults = PrivacySettings.defaults();
+
+        assertThat(PrivacyPolicy.decide(List.of(local), defaults).enabled()).isFalse();
+        PrivacyDecision mixed = PrivacyPolicy.decide(List.of(local, remote), defaults);
+        assertThat(mixed.enabled()).isTrue();
+        assertThat(mixed.reason()).contains("openai");
+    }
 }

@@ -3,18 +3,14 @@ package io.obra.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.obra.testing.ReportSchema;
 import io.obra.testing.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.InputStream;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonSchema SCHEMA = loadSchema();
 
     static Stream<Arguments> catalogue() {
         return Reports.catalogue().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -80,15 +75,6 @@ class ReportSchemaTest {
     }
 
     private static Set<ValidationMessage> validate(final JsonNode json) {
-        return SCHEMA.validate(json);
-    }
-
-    private static JsonSchema loadSchema() {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = ReportSchemaTest.class.getResourceAsStream(ReportJson.SCHEMA_RESOURCE)) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ReportSchema.problems(json);
     }
 }

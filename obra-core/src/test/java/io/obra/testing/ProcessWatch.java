@@ -47,8 +47,15 @@ public final class ProcessWatch implements AutoCloseable {
 
     private void poll() {
         for (ProcessHandle handle : descendants()) {
-            if (!before.contains(handle.pid()) && seen.putIfAbsent(handle.pid(), handle) == null) {
-                commands.put(handle.pid(), commandLine(handle));
+            if (before.contains(handle.pid())) {
+                continue;
+            }
+            seen.putIfAbsent(handle.pid(), handle);
+            // Refreshed while the process lives: a child first seen between fork and exec still shows its
+            // parent's command line (a shell's "sleep 300" would read as the shell script).
+            String command = commandLine(handle);
+            if (!"?".equals(command) || !commands.containsKey(handle.pid())) {
+                commands.put(handle.pid(), command);
             }
         }
     }

@@ -32,7 +32,11 @@ public final class FailureMessages {
                             human(RetryPolicy.MAX_SERVER_WAIT), f.afterAttempts(), f.error().summary());
         }
         return switch (f.kind()) {
-            case UNREACHABLE -> "cannot reach %s: %s%s; is the server running and is the URL right?"
+            case UNREACHABLE -> RetryPolicy.connectionLost(f.ioDetail())
+                    ? ("%s at %s: %s for model %s%s; the server or a proxy in between dropped it: check the server's log "
+                    + "and the proxy's timeouts and size limits").formatted(label, endpoint, f.ioDetail(), f.model(),
+                    f.afterAttempts())
+                    : "cannot reach %s: %s%s; is the server running and is the URL right?"
                     .formatted(endpoint, f.ioDetail(), f.afterAttempts());
             case TIMEOUT -> f.status() == 0
                     ? "%s at %s did not answer for model %s within the read timeout of %s%s; raise the read timeout or use a faster model"

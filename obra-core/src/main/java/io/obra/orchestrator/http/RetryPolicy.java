@@ -165,6 +165,17 @@ public final class RetryPolicy {
                 || failure instanceof InterruptedIOException && "timeout".equalsIgnoreCase(failure.getMessage());
     }
 
+    /**
+     * How {@link #describe} starts for a connection that was made and then failed before the reply was
+     * complete (reset, closed mid-body): the host is reachable, so "is the server running" would mislead.
+     */
+    public static final String CONNECTION_LOST = "the connection failed before the reply was complete";
+
+    /** Whether a {@link #describe description} is of a connection lost mid-exchange. */
+    public static boolean connectionLost(final String description) {
+        return description.startsWith(CONNECTION_LOST);
+    }
+
     /** A short, key-free description of a failure without a response, e.g. {@code connection refused}. */
     public static String describe(final IOException failure) {
         if (isTimeout(failure)) {
@@ -191,7 +202,8 @@ public final class RetryPolicy {
         if (root instanceof SSLHandshakeException || root instanceof SSLPeerUnverifiedException) {
             return "TLS handshake failed (" + root.getMessage() + ")";
         }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return CONNECTION_LOST + " (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
     }
 
     private static Optional<Double> number(final String value) {

@@ -10,6 +10,7 @@ import io.obra.orchestrator.http.FailureMessages;
 import io.obra.orchestrator.http.HttpReply;
 import io.obra.orchestrator.http.Json;
 import io.obra.orchestrator.http.ProviderErrors;
+import io.obra.orchestrator.http.RetryPolicy;
 import io.obra.orchestrator.http.Scrub;
 import io.obra.privacy.Secret;
 
@@ -64,7 +65,8 @@ final class OllamaErrors implements ProviderErrors {
                     .orElse("%s requires a token (%d) but none is configured (is there a proxy in front of Ollama?): %s; set api_key"
                             .formatted(endpoint, f.status(), f.error().summary()));
         }
-        if (f.kind() == Kind.UNREACHABLE && f.stop() != Failure.Stop.DEADLINE) {
+        if (f.kind() == Kind.UNREACHABLE && f.stop() != Failure.Stop.DEADLINE
+                && !RetryPolicy.connectionLost(f.ioDetail())) {
             return ("cannot reach Ollama at %s: %s%s; is Ollama running (ollama serve) and the URL right? A remote "
                     + "Ollama must listen on its network address (OLLAMA_HOST=0.0.0.0)")
                     .formatted(endpoint, f.ioDetail(), f.afterAttempts());

@@ -134,6 +134,6 @@ class RetryPolicyTest {
         assertThat(RetryPolicy.describe(new UnknownHostException("gpu-agent"))).isEqualTo("unknown host gpu-agent");
         assertThat(RetryPolicy.describe(new SocketTimeoutException("timeout"))).isEqualTo("timeout");
         assertThat(RetryPolicy.describe(new IOException("unexpected end of stream")))
-                .isEqualTo("IOException: unexpected end of stream");
+                .isEqualTo("the connection failed before the reply was complete (IOException: unexpected end of stream)");
     }
 }

@@ -61,7 +61,7 @@ public class ObraBuilder extends Builder implements SimpleBuildStep {
                         @NonNull final Launcher launcher, @NonNull final TaskListener listener)
             throws InterruptedException, IOException {
         new ObraRun(new JenkinsFacade()).execute(run, workspace, env, launcher, listener, parameters,
-                message -> run.setResult(Result.UNSTABLE));
+                message -> run.setResult(Result.UNSTABLE), null);
     }
 
     public @CheckForNull String getTask() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.obra;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
@@ -15,6 +16,7 @@ import io.jenkins.plugins.obra.agent.ConsoleBuildLog;
 import io.jenkins.plugins.obra.config.ObraGlobalConfiguration;
 import io.jenkins.plugins.obra.credentials.SecretTextCredentials;
 import io.jenkins.plugins.obra.orchestrator.OrchestratorConfiguration;
+import io.jenkins.plugins.obra.report.ReportPublication;
 import io.jenkins.plugins.obra.tools.ClaudeCodeInstallation;
 import io.jenkins.plugins.obra.util.JenkinsFacade;
 import io.obra.config.ConfigException;
@@ -30,6 +32,7 @@ import io.obra.loop.RunEnvironment;
 import io.obra.loop.RunRequest;
 import io.obra.loop.RunResult;
 import io.obra.privacy.Secret;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,11 +72,13 @@ final class ObraRun {
      * @return the step's result map (JDK types only)
      * @throws AbortException       for a configuration, credential or run error, or a failed gate with
      *                              {@code onFail: FAILURE}; the message says what happened and how to fix it
+     * @param context the Pipeline step's context (for {@code withChecks}); null in a freestyle build
      * @throws InterruptedException when the build was aborted; every process was killed
      */
     Map<String, Object> execute(final Run<?, ?> run, final FilePath workspace, final EnvVars environment,
                                 final Launcher launcher, final TaskListener listener, final RunParameters parameters,
-                                final BuildResultHandler results) throws IOException, InterruptedException {
+                                final BuildResultHandler results, @CheckForNull final StepContext context)
+            throws IOException, InterruptedException {
         ObraGlobalConfiguration global = jenkins.lookupSingleton(ObraGlobalConfiguration.class);
 
         OrchestratorConfiguration orchestrator = parameters.getOrchestrator() != null
@@ -114,6 +119,9 @@ final class ObraRun {
                     ReviewBase.resolve(parameters.baseRef(), parameters.task(), environment), config,
                     parameters.getReportDir(), run.getExternalizableId(), run.getParent().getFullName());
             RunResult result = new OrchestrationLoop(runEnvironment).run(request);
+            // Before the verdict may stop the build: a failed gate's report matters most.
+            new ReportPublication(jenkins).publish(run, workspace, launcher, listener, context, result.reportPath(),
+                    console);
             return apply(BuildVerdict.of(result, config.gate()), result, console, results);
         } finally {
             processes.killAll();

@@ -38,7 +38,7 @@ final class ObraStepExecution extends SynchronousNonBlockingStepExecution<Map<St
         FlowNode node = context.get(FlowNode.class);
         return obra.execute(run, context.get(FilePath.class), context.get(EnvVars.class),
                 context.get(Launcher.class), context.get(TaskListener.class), parameters,
-                message -> markUnstable(run, node, message));
+                message -> markUnstable(run, node, message), context);
     }
 
     /** Like warnings-ng's PipelineResultHandler: the build is unstable, and so is the step's stage. */

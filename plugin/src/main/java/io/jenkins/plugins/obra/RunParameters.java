@@ -19,7 +19,7 @@ public final class RunParameters {
     /** The repository configuration file read when none is given. */
     public static final String DEFAULT_CONFIG_FILE = ".obra.yml";
     /** Where reports go when no directory is given. */
-    public static final String DEFAULT_REPORT_DIR = "obra-report";
+    public static final String DEFAULT_REPORT_DIR = "obra-reports";
 
     private String task;
     private OrchestratorConfiguration orchestrator;

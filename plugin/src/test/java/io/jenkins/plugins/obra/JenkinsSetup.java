@@ -8,18 +8,21 @@ import hudson.model.Label;
 import hudson.slaves.DumbSlave;
 import hudson.util.Secret;
 import io.jenkins.plugins.obra.tools.ClaudeCodeInstallation;
+import io.obra.testing.FakeAnthropic;
+import io.obra.testing.TestClaude;
 import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jvnet.hudson.test.JenkinsRule;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What the integration tests set up in Jenkins: Secret text credentials, the Claude Code CLI that obra-core's
- * build installed (system property {@code obra.test.claude}, set by plugin/pom.xml) as a Jenkins tool, and
- * an agent whose builds reach the loopback Anthropic fake.
+ * build installed ({@link TestClaude}, system property {@code obra.test.claude} set by plugin/pom.xml) as a
+ * Jenkins tool, and an agent whose builds reach obra-core's loopback {@link FakeAnthropic}.
  */
 final class JenkinsSetup {
 
@@ -31,14 +34,24 @@ final class JenkinsSetup {
     private JenkinsSetup() {
     }
 
+    /** The Anthropic fake as the tests use it: every agent-loop request is answered with one short text. */
+    static FakeAnthropic anthropic() throws IOException {
+        return FakeAnthropic.start().whenQueueEmpty(FakeAnthropic.text("Done: the change is in place."));
+    }
+
+    /** Waits until Claude Code has sent its first agent-loop request to {@code anthropic}. */
+    static boolean awaitFirstRequest(final FakeAnthropic anthropic, final Duration timeout)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (anthropic.mainRequests().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return !anthropic.mainRequests().isEmpty();
+    }
+
     /** The native claude binary the tests drive. */
     static Path claudeBinary() throws IOException {
-        String property = System.getProperty("obra.test.claude");
-        if (property == null || !Files.isExecutable(Path.of(property))) {
-            throw new IllegalStateException("obra.test.claude must name the claude binary installed by obra-core's "
-                    + "build (obra-core/target/claude-code/bin/claude); got " + property);
-        }
-        return Path.of(property).toRealPath();
+        return Path.of(TestClaude.binary()).toRealPath();
     }
 
     static void addSecretText(final JenkinsRule r, final String id, final String value) throws IOException {
@@ -48,15 +61,15 @@ final class JenkinsSetup {
 
     /** Registers the CLI under test as the Claude Code installation {@link #CLAUDE_TOOL} (home = dir of bin/). */
     static void addClaudeTool(final JenkinsRule r) throws IOException {
-        Path home = Path.of(System.getProperty("obra.test.claude")).toAbsolutePath().getParent().getParent();
+        Path home = Path.of(TestClaude.binary()).toAbsolutePath().getParent().getParent();
         r.jenkins.getDescriptorByType(ClaudeCodeInstallation.DescriptorImpl.class)
                 .setInstallations(new ClaudeCodeInstallation(CLAUDE_TOOL, home.toString(), List.of()));
     }
 
     /** An agent labelled {@link #AGENT_LABEL} whose builds send Claude Code to the fake. */
-    static DumbSlave addAgent(final JenkinsRule r, final AnthropicFake anthropic, final String... moreEnvironment)
+    static DumbSlave addAgent(final JenkinsRule r, final FakeAnthropic anthropic, final String... moreEnvironment)
             throws Exception {
-        EnvVars environment = new EnvVars("ANTHROPIC_BASE_URL", anthropic.url(),
+        EnvVars environment = new EnvVars("ANTHROPIC_BASE_URL", anthropic.baseUrl(),
                 "CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC", "1");
         environment.putAll(new EnvVars(moreEnvironment));
         return r.createOnlineSlave(Label.get(AGENT_LABEL), environment);

@@ -7,7 +7,9 @@ import hudson.model.Result;
 import hudson.tasks.Shell;
 import io.jenkins.plugins.obra.orchestrator.OllamaOrchestrator;
 import io.jenkins.plugins.obra.orchestrator.OpenAiOrchestrator;
-import org.junit.jupiter.api.AfterEach;
+import io.jenkins.plugins.obra.report.ObraRunAction;
+import io.obra.report.ReportView;
+import io.obra.testing.FakeAnthropic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -34,7 +36,7 @@ class ObraBuilderTest {
     void configurationFormKeepsEveryField() throws Exception {
         JenkinsSetup.addSecretText(r, "openai-key", JenkinsSetup.OPENAI_KEY);
         JenkinsSetup.addSecretText(r, "anthropic-key", JenkinsSetup.ANTHROPIC_KEY);
-        OpenAiOrchestrator orchestrator = new OpenAiOrchestrator("openai-key", OpenAiFake.MODEL);
+        OpenAiOrchestrator orchestrator = new OpenAiOrchestrator("openai-key", VerdictServer.OPENAI_MODEL);
         orchestrator.setFallbackModels(List.of("gpt-4o-mini-2024-07-18"));
         orchestrator.setBaseUrl("https://proxy.example.com/v1");
         ObraBuilder before = new ObraBuilder();
@@ -79,12 +81,14 @@ class ObraBuilderTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "uses sh and a POSIX Claude Code build")
     void freestyleBuildOnAnAgentRunsTheGate() throws Exception {
-        try (AnthropicFake anthropic = new AnthropicFake(); OpenAiFake openai = new OpenAiFake().scoring(55)) {
+        try (FakeAnthropic anthropic = JenkinsSetup.anthropic();
+             VerdictServer openai = VerdictServer.openAi().scoring(55)
+                     .finding("major", "README.md", 1, "The README does not explain how to run the tests.")) {
             JenkinsSetup.addSecretText(r, "openai-key", JenkinsSetup.OPENAI_KEY);
             JenkinsSetup.addSecretText(r, "anthropic-key", JenkinsSetup.ANTHROPIC_KEY);
             JenkinsSetup.addClaudeTool(r);
             JenkinsSetup.addAgent(r, anthropic);
-            OpenAiOrchestrator orchestrator = new OpenAiOrchestrator("openai-key", OpenAiFake.MODEL);
+            OpenAiOrchestrator orchestrator = new OpenAiOrchestrator("openai-key", VerdictServer.OPENAI_MODEL);
             orchestrator.setBaseUrl(openai.url());
             ObraBuilder builder = new ObraBuilder();
             builder.setTask("Add a section on running the tests to README.md");
@@ -103,6 +107,13 @@ class ObraBuilderTest {
 
             r.assertLogContains("Obra quality gate failed: quality 55 (minimum 80)", build);
             r.assertLogNotContains(JenkinsSetup.OPENAI_KEY, build);
+            ObraRunAction action = build.getAction(ObraRunAction.class);
+            assertThat(action.getScores().outcome()).isEqualTo("FAILED");
+            assertThat(action.getRuns().get(0).report().findings()).extracting(ReportView.FindingRow::message)
+                    .containsExactly("The README does not explain how to run the tests.");
+            assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains(
+                    "obra-report/obra-report.html",
+                    "obra-report/implementer-1.stream.jsonl");
         }
     }
 }

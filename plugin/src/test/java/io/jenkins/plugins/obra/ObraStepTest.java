@@ -1,6 +1,8 @@
 package io.jenkins.plugins.obra;
 
 import hudson.model.Result;
+import io.jenkins.plugins.obra.report.ObraRunAction;
+import io.obra.testing.FakeAnthropic;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -23,9 +25,10 @@ import static io.jenkins.plugins.obra.JenkinsSetup.OPENAI_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code obraOrchestrate} in real Pipelines on an agent, driving the real Claude Code CLI against loopback
- * fakes of the Anthropic and OpenAI APIs. (The CLI's tests run where obra-core's build installed it: not on
- * Windows, whose CI agents lack the POSIX shell these pipelines use.)
+ * {@code obraOrchestrate} in real Pipelines on an agent, driving the real Claude Code CLI against obra-core's
+ * shared loopback fakes of the Anthropic and OpenAI APIs ({@link FakeAnthropic}, and {@link VerdictServer}
+ * over {@code OpenAiFake}/{@code OllamaFake}). (The CLI's tests run where obra-core's build installed it: not
+ * on Windows, whose CI agents lack the POSIX shell these pipelines use.)
  */
 @WithJenkins
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the pipelines under test use sh and a POSIX Claude Code build")
@@ -35,14 +38,14 @@ class ObraStepTest {
     private static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
     private JenkinsRule r;
-    private AnthropicFake anthropic;
-    private OpenAiFake openai;
+    private FakeAnthropic anthropic;
+    private VerdictServer openai;
 
     @BeforeEach
     void setUp(final JenkinsRule rule) throws Exception {
         r = rule;
-        anthropic = new AnthropicFake();
-        openai = new OpenAiFake();
+        anthropic = JenkinsSetup.anthropic();
+        openai = VerdictServer.openAi();
         JenkinsSetup.addSecretText(r, "openai-key", OPENAI_KEY);
         JenkinsSetup.addSecretText(r, "anthropic-key", ANTHROPIC_KEY);
         JenkinsSetup.addClaudeTool(r);
@@ -61,8 +64,13 @@ class ObraStepTest {
 
         r.assertLogContains("Obra quality gate passed: quality 92 (minimum 80)", build);
         r.assertLogContains("passed=true quality=92 iterations=1 outcome=PASSED", build);
-        assertThat(anthropic.messageRequests()).isPositive();
+        assertThat(anthropic.mainRequests()).isNotEmpty();
         assertThat(openai.authorizations()).contains("Bearer " + OPENAI_KEY);
+        assertThat(build.getAction(ObraRunAction.class).getScores().quality()).contains(92);
+        assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains(
+                "obra-report/obra-report.json",
+                "obra-report/obra-report.html", "obra-report/obra-junit.xml",
+                "obra-report/implementer-1.stream.jsonl");
     }
 
     @Test
@@ -94,7 +102,9 @@ class ObraStepTest {
         WorkflowRun build = run(scripted(arguments("minQuality: 80, maxIterations: 3")), Result.SUCCESS);
 
         r.assertLogContains("passed=true quality=91 iterations=2 outcome=PASSED", build);
-        assertThat(anthropic.messageRequests()).isGreaterThanOrEqualTo(2);
+        assertThat(anthropic.mainRequests()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(build.getArtifacts()).extracting(artifact -> artifact.relativePath).contains(
+                "obra-report/implementer-1.stream.jsonl", "obra-report/implementer-2.stream.jsonl");
         assertThat(openai.completions()).isGreaterThanOrEqualTo(2);
     }
 
@@ -122,12 +132,13 @@ class ObraStepTest {
 
     @Test
     void abortingTheBuildKillsClaudeCodeOnTheAgent() throws Exception {
-        anthropic.stalling();
+        anthropic.whenQueueEmpty(FakeAnthropic.stall());
         WorkflowJob job = r.createProject(WorkflowJob.class, "abort");
         job.setDefinition(new CpsFlowDefinition(scripted(arguments("maxIterations: 1")), true));
         WorkflowRun build = job.scheduleBuild2(0).waitForStart();
         r.waitForMessage("Obra: implementing the task with Claude Code", build);
-        assertThat(anthropic.awaitFirstMessage(120)).as("Claude Code reached the fake").isTrue();
+        assertThat(JenkinsSetup.awaitFirstRequest(anthropic, Duration.ofSeconds(120)))
+                .as("Claude Code reached the fake").isTrue();
         assertThat(claudeProcesses()).as("claude runs on the agent").isPositive();
 
         build.getExecutor().interrupt();
@@ -147,7 +158,7 @@ class ObraStepTest {
 
         r.assertLogContains("Jenkins credential 'no-such-key' was not found, or the user who started the build may "
                 + "not use it", build);
-        assertThat(anthropic.messageRequests()).isZero();
+        assertThat(anthropic.mainRequests()).isEmpty();
     }
 
     @Test
@@ -164,7 +175,8 @@ class ObraStepTest {
 
     @Test
     void secretsClaudeCodePrintsAreMaskedInTheWholeLog() throws Exception {
-        anthropic.replying("Using the keys " + OPENAI_KEY + " and " + ANTHROPIC_KEY + " as asked.");
+        anthropic.whenQueueEmpty(FakeAnthropic.text("Using the keys " + OPENAI_KEY + " and " + ANTHROPIC_KEY
+                + " as asked."));
 
         WorkflowRun build = run(scripted(arguments("maxIterations: 1")), Result.SUCCESS);
 
@@ -187,7 +199,22 @@ class ObraStepTest {
 
         r.assertLogContains("Obra: reviewing the change (no task given)", build);
         r.assertLogContains("reviewed passed=true", build);
-        assertThat(anthropic.messageRequests()).as("review mode does not run Claude Code").isZero();
+        assertThat(anthropic.mainRequests()).as("review mode does not run Claude Code").isEmpty();
+    }
+
+    @Test
+    void anOllamaOrchestratorJudgesThroughJenkinsToo() throws Exception {
+        try (VerdictServer ollama = VerdictServer.ollama().scoring(88)) {
+            WorkflowRun build = run(scripted("task: 'Add a section on running the tests to README.md', claudeTool: '"
+                    + JenkinsSetup.CLAUDE_TOOL + "', claudeCredentialsId: 'anthropic-key', "
+                    + "orchestrator: ollama(baseUrl: '" + ollama.url() + "', model: '" + VerdictServer.OLLAMA_MODEL
+                    + "'), maxIterations: 1"),
+                    Result.SUCCESS);
+
+            r.assertLogContains("passed=true quality=88 iterations=1 outcome=PASSED", build);
+            assertThat(ollama.completions()).isPositive();
+            assertThat(openai.completions()).isZero();
+        }
     }
 
     private WorkflowRun run(final String script, final Result expected) throws Exception {
@@ -216,8 +243,8 @@ class ObraStepTest {
     }
 
     private String orchestratorArguments() {
-        return "orchestrator: openai(credentialsId: 'openai-key', model: '" + OpenAiFake.MODEL + "', baseUrl: '"
-                + openai.url() + "')";
+        return "orchestrator: openai(credentialsId: 'openai-key', model: '" + VerdictServer.OPENAI_MODEL
+                + "', baseUrl: '" + openai.url() + "')";
     }
 
     /** Processes running the claude binary under test below this JVM (the agent is a child process). */

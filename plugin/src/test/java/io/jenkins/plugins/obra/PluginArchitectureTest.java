@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import hudson.model.Describable;
 import hudson.model.Descriptor;
+import io.jenkins.plugins.obra.report.ObraReports;
 import io.jenkins.plugins.obra.util.JenkinsFacade;
 import jenkins.model.Jenkins;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,13 @@ final class PluginArchitectureTest {
                     + "and remoting; keep strings and numbers there");
 
     @ArchTest
+    static final ArchRule ONLY_THE_CHECKS_PUBLISHER_USES_THE_OPTIONAL_CHECKS_API = noClasses()
+            .that(areNotTests()).and().doNotHaveSimpleName("ObraChecksPublisher")
+            .should().dependOnClassesThat().resideInAPackage("io.jenkins.plugins.checks..")
+            .because("checks-api is an optional dependency: only the @OptionalExtension ObraChecksPublisher may load "
+                    + "its classes, so that the plugin works where it is not installed");
+
+    @ArchTest
     static final ArchRule PLUGIN_CODE_USES_NO_JUNIT4 = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.junit", "junit..")
             .because("tests use JUnit 5 (ban-junit4-imports)");
@@ -113,13 +121,20 @@ final class PluginArchitectureTest {
     }
 
     private static DescribedPredicate<JavaClass> areSerialisedByJenkins() {
-        return new DescribedPredicate<>("are saved or sent by Jenkins (describables, serialisable, step parameters)") {
+        return new DescribedPredicate<>("are saved or sent by Jenkins (describables, serialisable, step parameters, "
+                + "the build's obra-reports.xml)") {
             @Override
             public boolean test(final JavaClass type) {
                 return type.isAssignableTo(Describable.class) || type.isAssignableTo(Serializable.class)
-                        || type.isEquivalentTo(RunParameters.class);
+                        || type.isEquivalentTo(RunParameters.class) || type.isEquivalentTo(ObraReports.class)
+                        || type.isEquivalentTo(ObraReports.Entry.class);
             }
         };
+    }
+
+    private static DescribedPredicate<JavaClass> areNotTests() {
+        return DescribedPredicate.describe("are not tests or their helpers",
+                type -> !type.getName().matches(".*Test(\\$.*)?"));
     }
 
     private static ArchCondition<JavaField> notHoldEngineTypes() {

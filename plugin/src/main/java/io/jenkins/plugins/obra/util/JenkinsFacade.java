@@ -9,6 +9,7 @@ import jenkins.model.Jenkins;
 import okhttp3.OkHttpClient;
 
 import java.io.File;
+import java.util.List;
 
 /**
  * Every call to the running Jenkins instance goes through here, so that the rest of the plugin names what
@@ -49,6 +50,16 @@ public class JenkinsFacade {
         } else {
             item.checkPermission(Item.CONFIGURE);
         }
+    }
+
+    /** Throws {@code AccessDeniedException} (HTTP 403) unless the current user has {@code permission} on Jenkins. */
+    public void checkPermission(final Permission permission) {
+        Jenkins.get().checkPermission(permission);
+    }
+
+    /** The registered implementations of an extension point, in ordinal order. */
+    public <T> List<T> getExtensionList(final Class<T> type) {
+        return ExtensionList.lookup(type);
     }
 
     /** {@code $JENKINS_HOME}. */

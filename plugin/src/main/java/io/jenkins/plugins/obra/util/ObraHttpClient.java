@@ -2,6 +2,7 @@ package io.jenkins.plugins.obra.util;
 
 import hudson.Extension;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
+import io.obra.orchestrator.http.OrchestratorClients;
 import okhttp3.OkHttpClient;
 
 /**
@@ -21,7 +22,8 @@ public class ObraHttpClient {
             synchronized (this) {
                 current = client;
                 if (current == null) {
-                    current = JenkinsOkHttpClient.newClientBuilder(new OkHttpClient()).build();
+                    current = OrchestratorClients.configure(
+                            JenkinsOkHttpClient.newClientBuilder(new OkHttpClient())).build();
                     client = current;
                 }
             }
