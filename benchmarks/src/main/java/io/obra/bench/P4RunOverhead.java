@@ -50,8 +50,8 @@ import java.util.Optional;
  * {@code obra-report.json}. (The report's {@code orchestrator.durationMs} also times building the
  * validation prompt and the cost estimate, which are the engine's own work, so it is not subtracted.)
  * The first run in the fresh JVM (class loading, JIT) is reported apart from the median of the warm
- * runs that follow. Two costs that make up most of the overhead are measured on their own:
- * {@code claude --version}, which every run starts once, and loading the o200k_base tokenizer.
+ * runs that follow. Two costs that make up much of the overhead are measured on their own:
+ * {@code claude --version} and loading the o200k_base tokenizer, each once per run.
  *
  * <p>Usage: {@code P4RunOverhead small|large WORKDIR} with {@code -Dobra.test.claude=PATH}.
  */
@@ -199,7 +199,7 @@ public final class P4RunOverhead {
         }
         Row.info("P4 part: `claude --version` (once per run)",
                 new Percentiles(version).median() + " ms (median of 3)").print();
-        Row.info("P4 part: loading the o200k_base tokenizer (twice per run: context and cost estimate)",
+        Row.info("P4 part: loading the o200k_base tokenizer (once per run, for context and cost estimate)",
                 new Percentiles(tokenizer).median() + " ms each (median of 3)").print();
     }
 
