@@ -200,7 +200,7 @@ public final class P4RunOverhead {
         Row.info("P4 part: `claude --version` (once per run)",
                 new Percentiles(version).median() + " ms (median of 3)").print();
         Row.info("P4 part: loading the o200k_base tokenizer (once per run, for context and cost estimate)",
-                new Percentiles(tokenizer).median() + " ms each (median of 3)").print();
+                new Percentiles(tokenizer).median() + " ms (median of 3)").print();
     }
 
     /**
