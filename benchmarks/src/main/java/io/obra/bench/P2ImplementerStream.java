@@ -30,9 +30,9 @@ import java.util.Optional;
  * with {@code -Xmx64m}: finishing the 100 MB stream in a 64 MB heap, with the same live heap as the
  * 10 MB one, shows memory does not grow with the stream. Throughput counts stream bytes (1 MB = 10^6 B)
  * over the wall time of {@code implement()}, and over the CPU time the whole JVM spent meanwhile (the
- * reading thread, GC, JIT). The verdict uses the CPU figure: on a shared machine the wall time mostly
- * says how busy the neighbours were, while the path is single-threaded, so on an idle machine its wall
- * throughput is at least the CPU throughput (GC runs beside it).
+ * reading thread, GC, JIT). Each understates what an idle machine does: the wall figure counts waiting
+ * for a core that a neighbour holds, the CPU figure counts GC and JIT work done beside the path on the
+ * other core. The verdict uses the higher of the two, the tighter lower bound.
  *
  * <p>Usage: {@code P2ImplementerStream WORKDIR}; the streams and the workspace go under WORKDIR.
  */
@@ -170,11 +170,11 @@ public final class P2ImplementerStream {
     private static void report(final List<Measured> results) {
         long maxHeap = Runtime.getRuntime().maxMemory();
         for (Measured m : results) {
-            double rate = m.mbPerCpuSecond();
+            double rate = Math.max(m.mbPerSecond(), m.mbPerCpuSecond());
             new Row(String.format(Locale.ROOT, "P2 implementer stream, %d MB", m.written.bytes() / MB),
-                    String.format(Locale.ROOT, "%.0f MB per CPU-second; wall %.0f MB/s (medians of %d; %,d lines ->"
-                                    + " %,d console lines)", rate, m.mbPerSecond(), m.nanos.count(),
-                            m.written.lines(), m.last.consoleLines),
+                    String.format(Locale.ROOT, "%.0f MB/s (wall %.0f MB/s, %.0f MB per CPU-second; medians of %d;"
+                                    + " %,d lines -> %,d console lines)", rate, m.mbPerSecond(), m.mbPerCpuSecond(),
+                            m.nanos.count(), m.written.lines(), m.last.consoleLines),
                     String.format(Locale.ROOT, ">= %.0f MB/s (noise %.0f %%)", TARGET_MB_PER_S, NOISE * 100),
                     Verdict.atLeast(rate, TARGET_MB_PER_S, NOISE)).print();
         }
