@@ -1,5 +1,7 @@
 package io.obra.cli;
 
+import io.obra.testing.Seeds;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,49 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code init} and {@code validate-config} through the fat jar, on the seed's examples and on broken files. */
 class ConfigFilesIT {
-
-    /** The seed's OpenAI example (ARCHITECTURE.md, ".obra.yml"), as written there. */
-    static final String SEED_OPENAI = """
-            orchestrator:
-              llm:
-                provider: openai            # or ollama
-                model: gpt-4o-2024-11-20
-                fallback_models: [gpt-4o-mini-2024-07-18]
-                api_key: ${OPENAI_API_KEY}  # CLI only; Jenkins takes credentials
-            agent:
-              type: claude_code_local
-              model: sonnet
-              max_turns: 30
-            gate:
-              min_quality: 80
-              min_confidence: 0.6
-              on_fail: failure              # or unstable
-              max_iterations: 3
-              verify_command: mvn -q test
-            budget: { per_run_usd: 2.0, monthly_usd: 200, alert_at: 0.8 }
-            privacy: { enabled: true, exclude: ["**/.env", "secrets/**"] }
-            """;
-
-    /** The seed's example for Ollama on a GPU machine. */
-    static final String SEED_OLLAMA = """
-            orchestrator:
-              llm:
-                provider: ollama
-                model: qwen2.5-coder:32b
-                base_url: http://172.29.144.1:11434   # for ollama
-            agent:
-              type: claude_code_local
-              model: sonnet
-              max_turns: 30
-            gate:
-              min_quality: 80
-              min_confidence: 0.6
-              on_fail: unstable
-              max_iterations: 3
-              verify_command: mvn -q test
-            budget: { per_run_usd: 2.0, monthly_usd: 200, alert_at: 0.8 }
-            privacy: { enabled: true, exclude: ["**/.env", "secrets/**"] }
-            """;
 
     @TempDir
     Path tmp;
@@ -69,8 +28,8 @@ class ConfigFilesIT {
 
     @Test
     void theSeedExamplesValidate() throws Exception {
-        Files.writeString(dir.resolve("openai.yml"), SEED_OPENAI);
-        Files.writeString(dir.resolve("ollama.yml"), SEED_OLLAMA);
+        Files.writeString(dir.resolve("openai.yml"), Seeds.OPENAI);
+        Files.writeString(dir.resolve("ollama.yml"), Seeds.OLLAMA);
 
         ObraJar.Result openai = obra.env("OPENAI_API_KEY", "sk-seed-0123456789").run(dir, "validate-config", "openai.yml");
         ObraJar.Result ollama = obra.run(dir, "validate-config", "ollama.yml");
@@ -136,7 +95,7 @@ class ConfigFilesIT {
 
     @Test
     void anUnsetKeyVariableIsNamed() throws Exception {
-        Files.writeString(dir.resolve(".obra.yml"), SEED_OPENAI);
+        Files.writeString(dir.resolve(".obra.yml"), Seeds.OPENAI);
 
         ObraJar.Result result = obra.run(dir, "validate-config", ".obra.yml");
 

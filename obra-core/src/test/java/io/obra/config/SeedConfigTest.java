@@ -1,5 +1,7 @@
 package io.obra.config;
 
+import io.obra.testing.Seeds;
+
 import io.obra.privacy.Secret;
 import org.junit.jupiter.api.Test;
 
@@ -13,53 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The two {@code .obra.yml} shapes users already have load as they are. */
 class SeedConfigTest {
 
-    private static final String OPENAI_SEED = """
-            orchestrator:
-              llm:
-                provider: openai            # or ollama
-                model: gpt-4o-2024-11-20
-                fallback_models: [gpt-4o-mini-2024-07-18]
-                api_key: ${OPENAI_API_KEY}  # CLI only; Jenkins takes credentials
-                base_url: http://172.29.144.1:11434   # for ollama
-            agent:
-              type: claude_code_local
-              model: sonnet
-              max_turns: 30
-            gate:
-              min_quality: 80
-              min_confidence: 0.6
-              on_fail: failure              # or unstable
-              max_iterations: 3
-              verify_command: mvn -q test
-            budget: { per_run_usd: 2.0, monthly_usd: 200, alert_at: 0.8 }
-            privacy: { enabled: true, exclude: ["**/.env", "secrets/**"] }
-            """;
 
-    private static final String OLLAMA_SEED = """
-            orchestrator:
-              llm:
-                provider: ollama
-                model: qwen2.5-coder:32b
-                base_url: http://172.29.144.1:11434
-            agent:
-              type: claude_code_local
-              model: sonnet
-              max_turns: 30
-            gate:
-              min_quality: 80
-              min_confidence: 0.6
-              on_fail: failure
-              max_iterations: 3
-              verify_command: mvn -q test
-            budget: { per_run_usd: 2.0, monthly_usd: 200, alert_at: 0.8 }
-            privacy: { enabled: true, exclude: ["**/.env", "secrets/**"] }
-            """;
 
     @Test
     void openAiSeedLoadsAsIs() throws ConfigException {
         ConfigLoader loader = new ConfigLoader(Map.of("OPENAI_API_KEY", "sk-test-seed-key"));
 
-        LoadedConfig loaded = loader.loadWithWarnings(List.of(ConfigSource.yaml(".obra.yml", OPENAI_SEED)));
+        LoadedConfig loaded = loader.loadWithWarnings(List.of(ConfigSource.yaml(".obra.yml", Seeds.OPENAI)));
         ObraConfig config = loaded.config();
 
         LlmSettings llm = config.orchestrator().llm();
@@ -74,7 +36,7 @@ class SeedConfigTest {
 
     @Test
     void ollamaSeedLoadsAsIsWithoutKey() throws ConfigException {
-        ObraConfig config = new ConfigLoader(Map.of()).load(List.of(ConfigSource.yaml(".obra.yml", OLLAMA_SEED)));
+        ObraConfig config = new ConfigLoader(Map.of()).load(List.of(ConfigSource.yaml(".obra.yml", Seeds.OLLAMA)));
 
         LlmSettings llm = config.orchestrator().llm();
         assertThat(llm.provider()).isEqualTo("ollama");
@@ -89,13 +51,13 @@ class SeedConfigTest {
     void seedsValidateWithoutProblems() throws ConfigException {
         ConfigLoader loader = new ConfigLoader(Map.of("OPENAI_API_KEY", "sk-test-seed-key"));
 
-        assertThat(loader.validate(ConfigSource.yaml(".obra.yml", OPENAI_SEED))).isEmpty();
-        assertThat(loader.validate(ConfigSource.yaml(".obra.yml", OLLAMA_SEED))).isEmpty();
+        assertThat(loader.validate(ConfigSource.yaml(".obra.yml", Seeds.OPENAI))).isEmpty();
+        assertThat(loader.validate(ConfigSource.yaml(".obra.yml", Seeds.OLLAMA))).isEmpty();
     }
 
     @Test
     void openAiSeedWithoutTheVariableNamesIt() throws ConfigException {
-        ConfigSource seed = ConfigSource.yaml(".obra.yml", OPENAI_SEED);
+        ConfigSource seed = ConfigSource.yaml(".obra.yml", Seeds.OPENAI);
 
         assertThat(new ConfigLoader(Map.of()).validate(seed)).containsExactly(
                 ".obra.yml: orchestrator.llm.api_key: environment variable OPENAI_API_KEY is not set");
