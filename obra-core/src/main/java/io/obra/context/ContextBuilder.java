@@ -57,24 +57,25 @@ public final class ContextBuilder {
             throw new IllegalArgumentException("the context budget (context.maxTokens) must be at least "
                     + MIN_BUDGET + " tokens, got " + budget);
         }
-        final int fullTokens = counter.count(diff);
+        final LineTokens lines = new LineTokens(diff, counter);
+        final int fullTokens = lines.total();
         if (fullTokens <= budget) {
             final String note = diff.isEmpty() ? "The diff is empty."
                     : "The whole diff is shown (" + OmissionSummary.number(fullTokens) + " tokens, budget "
                     + OmissionSummary.number(budget) + ").";
             return new ChangeContext(diff, fullTokens, fullTokens, budget, true, List.of(), 0, "", note);
         }
-        final List<FilePlan> plans = plan(UnifiedDiff.parse(diff));
+        final List<FilePlan> plans = plan(UnifiedDiff.parse(diff), lines);
         final Fitting fitting = new Fitting(plans, budget, fullTokens);
         return fitting.fit();
     }
 
-    private List<FilePlan> plan(final UnifiedDiff diff) {
+    private List<FilePlan> plan(final UnifiedDiff diff, final LineTokens lines) {
         final List<FilePlan> plans = new ArrayList<>();
         for (final FileDiff file : diff.files()) {
             // Text that is not a diff may be a commit message or garbage: kept if docs-level room remains.
             final FileKind kind = file.change() == FileChange.UNPARSED ? FileKind.DOCS : classifier.classify(file);
-            plans.add(new FilePlan(plans.size(), file, kind, counter));
+            plans.add(new FilePlan(plans.size(), file, kind, lines));
         }
         return plans;
     }

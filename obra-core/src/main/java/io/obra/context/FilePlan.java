@@ -17,7 +17,7 @@ final class FilePlan {
     private final List<HunkPlan> hunks;
     private boolean unparsedShown;
 
-    FilePlan(final int index, final FileDiff file, final FileKind kind, final TokenCounter counter) {
+    FilePlan(final int index, final FileDiff file, final FileKind kind, final LineTokens counter) {
         this.index = index;
         this.file = file;
         this.kind = kind;

@@ -16,14 +16,14 @@ final class HunkPlan {
     enum Level { NONE, CONTEXT0, CONTEXT1, FULL }
 
     private final Hunk hunk;
-    private final TokenCounter counter;
+    private final LineTokens counter;
     private final int[] lineTokens;
     private final int fullTokens;
     private final List<List<Hunk>> trimmed = new ArrayList<>(List.of(List.of(), List.of()));
     private final int[] trimmedTokens = {-1, -1};
     private Level level = Level.NONE;
 
-    HunkPlan(final Hunk hunk, final TokenCounter counter) {
+    HunkPlan(final Hunk hunk, final LineTokens counter) {
         this.hunk = hunk;
         this.counter = counter;
         final List<DiffLine> lines = hunk.lines();

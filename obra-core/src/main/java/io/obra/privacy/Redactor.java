@@ -28,7 +28,8 @@ import java.util.regex.PatternSyntaxException;
  * replaced by a one-line note. With privacy mode off, only (1) applies: a run's own credentials never
  * leave in a prompt.
  *
- * <p>Thread-safe (methods are synchronized); each pattern is one linear pass over the text.
+ * <p>Thread-safe (methods are synchronized); each pattern is one linear pass over the text, or over the lines
+ * that hold one of its anchors ({@link AnchoredLines}).
  */
 public final class Redactor {
 
@@ -50,11 +51,17 @@ public final class Redactor {
      *                                  when one is invalid
      */
     public Redactor(final boolean enabled, final PrivacySettings settings, final Collection<Secret> knownSecrets) {
+        this(enabled, settings, knownSecrets, SecretRules.builtIn());
+    }
+
+    /** With other built-in rules: tests compare the anchored rules with their unanchored forms. */
+    Redactor(final boolean enabled, final PrivacySettings settings, final Collection<Secret> knownSecrets,
+             final List<SecretRule> builtIn) {
         this.enabled = enabled;
         Pattern known = knownSecretsPattern(knownSecrets);
         this.knownSecrets = known == null ? null : new SecretRule("credential", known, new int[] {0}, v -> true,
-                Set.of(FileKind.values()), m -> "credential");
-        List<SecretRule> all = new ArrayList<>(SecretRules.builtIn());
+                Set.of(FileKind.values()), m -> "credential", List.of());
+        List<SecretRule> all = new ArrayList<>(builtIn);
         for (int i = 0; i < settings.patterns().size(); i++) {
             all.add(userRule(i, settings.patterns().get(i)));
         }
@@ -137,45 +144,56 @@ public final class Redactor {
     }
 
     private String redactAs(final String text, final FileKind kind) {
-        String result = text;
+        AnchoredLines result = new AnchoredLines(text);
         if (knownSecrets != null) {
             result = apply(result, knownSecrets);
         }
         if (!enabled) {
-            return result;
+            return result.text();
         }
         for (SecretRule rule : rules) {
             if (rule.contexts().contains(kind)) {
                 result = apply(result, rule);
             }
         }
-        return result;
+        return result.text();
     }
 
-    private String apply(final String text, final SecretRule rule) {
+    /** The text with the rule's matches replaced; the same instance when nothing matched. */
+    private AnchoredLines apply(final AnchoredLines input, final SecretRule rule) {
+        String text = input.text();
         Matcher m = rule.pattern().matcher(text);
+        int[] ranges = {0, text.length()};
+        if (!rule.anchors().isEmpty()) {
+            ranges = input.lines(rule.anchors());
+            // Look-arounds, \b and ^ see past the line's ends as they would in a scan of the whole text.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+        }
         StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
-            int group = rule.groupOf(m);
-            if (group < 0) {
-                continue;
+        for (int r = 0; r < ranges.length; r += 2) {
+            m.region(ranges[r], ranges[r + 1]);
+            while (m.find()) {
+                int group = rule.groupOf(m);
+                if (group < 0) {
+                    continue;
+                }
+                String value = m.group(group);
+                // A span that holds a placeholder was handled by an earlier, more specific rule.
+                if (value.isEmpty() || value.contains("[REDACTED:") || !rule.accept().test(value)) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, m.start(group)).append(placeholder(rule.kindOf().apply(m), value));
+                last = m.end(group);
             }
-            String value = m.group(group);
-            // A span that holds a placeholder was handled by an earlier, more specific rule.
-            if (value.isEmpty() || value.contains("[REDACTED:") || !rule.accept().test(value)) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(text.length());
-            }
-            out.append(text, last, m.start(group)).append(placeholder(rule.kindOf().apply(m), value));
-            last = m.end(group);
         }
         if (out == null) {
-            return text;
+            return input;
         }
-        return out.append(text, last, text.length()).toString();
+        return new AnchoredLines(out.append(text, last, text.length()).toString());
     }
 
     /** The value's placeholder; a value keeps the kind it was first seen as. */
@@ -220,7 +238,7 @@ public final class Redactor {
             Pattern pattern = Pattern.compile(regex);
             int group = pattern.matcher("").groupCount() >= 1 ? 1 : 0;
             return new SecretRule("custom", pattern, new int[] {group}, v -> true, Set.of(FileKind.values()),
-                    m -> "custom");
+                    m -> "custom", List.of());
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("privacy.patterns[" + index + "] is not a valid regular expression: "
                     + e.getDescription(), e);

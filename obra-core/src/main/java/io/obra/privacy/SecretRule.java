@@ -1,5 +1,6 @@
 package io.obra.privacy;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -18,9 +19,12 @@ import java.util.regex.Pattern;
  * @param accept   true when the captured value really is a secret
  * @param contexts where the rule applies
  * @param kindOf   the kind of one match (defaults to {@code kind})
+ * @param anchors  lower-case ASCII literals of which every match holds one (ignoring ASCII case), for a rule
+ *                 whose matches never span lines: only lines holding an anchor need the pattern; empty
+ *                 when every position must be tried
  */
 record SecretRule(String kind, Pattern pattern, int[] groups, Predicate<String> accept, Set<FileKind> contexts,
-                  Function<Matcher, String> kindOf) {
+                  Function<Matcher, String> kindOf, List<String> anchors) {
 
     SecretRule {
         Objects.requireNonNull(kind, "kind");
@@ -28,27 +32,47 @@ record SecretRule(String kind, Pattern pattern, int[] groups, Predicate<String> 
         Objects.requireNonNull(accept, "accept");
         contexts = Set.copyOf(contexts);
         Objects.requireNonNull(kindOf, "kindOf");
+        anchors = List.copyOf(anchors);
+        for (String anchor : anchors) {
+            if (anchor.isEmpty() || !anchor.equals(AnchoredLines.lowerAscii(anchor)) || anchor.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("anchor '" + anchor + "' of rule " + kind
+                        + " must be non-empty lower-case text on one line");
+            }
+        }
     }
 
     static SecretRule of(final String kind, final String regex, final int group) {
         return new SecretRule(kind, Pattern.compile(regex), new int[] {group}, v -> true, Set.of(FileKind.values()),
-                m -> kind);
+                m -> kind, List.of());
     }
 
     SecretRule accepting(final Predicate<String> filter) {
-        return new SecretRule(kind, pattern, groups, accept.and(filter), contexts, kindOf);
+        return new SecretRule(kind, pattern, groups, accept.and(filter), contexts, kindOf, anchors);
     }
 
     SecretRule groups(final int... candidates) {
-        return new SecretRule(kind, pattern, candidates, accept, contexts, kindOf);
+        return new SecretRule(kind, pattern, candidates, accept, contexts, kindOf, anchors);
     }
 
     SecretRule only(final FileKind... where) {
-        return new SecretRule(kind, pattern, groups, accept, Set.of(where), kindOf);
+        return new SecretRule(kind, pattern, groups, accept, Set.of(where), kindOf, anchors);
     }
 
     SecretRule kinds(final Function<Matcher, String> classifier) {
-        return new SecretRule(kind, pattern, groups, accept, contexts, classifier);
+        return new SecretRule(kind, pattern, groups, accept, contexts, classifier, anchors);
+    }
+
+    /**
+     * The rule with a prefilter: each match lies within one line and contains one of {@code literals}
+     * (ASCII case ignored), so lines without any are skipped. {@code RuleAnchorsTest} checks both claims.
+     */
+    SecretRule anchored(final String... literals) {
+        return new SecretRule(kind, pattern, groups, accept, contexts, kindOf, List.of(literals));
+    }
+
+    /** The same rule tried at every position (the reference the prefilter must agree with). */
+    SecretRule unanchored() {
+        return new SecretRule(kind, pattern, groups, accept, contexts, kindOf, List.of());
     }
 
     /** The group holding the secret in this match, or -1. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * counted as a github-token, not as a generic token). Every pattern is linear: literal prefixes
  * (word boundaries are checked by a look-behind after the prefix, so the scan stays a cheap
  * character comparison), bounded or possessive repetitions, no backtracking into a repetition; a
- * multi-megabyte diff is one quick pass per pattern.
+ * multi-megabyte diff is one quick pass per pattern. Rules whose matches stay on one line name anchors,
+ * literals every match holds, so that only lines holding one are searched ({@link AnchoredLines}).
  */
 final class SecretRules {
 
@@ -21,6 +22,10 @@ final class SecretRules {
      */
     private static final String KEY = "(?<key>p(?:ass(?:word|wd|phrase)|rivate[_.-]?key)|secret|token"
             + "|a(?:pi[_.-]?key|pikey|ccess[_.-]?key|uth[_.-]?key)|credentials?)(?:[_.-]?(?:key|base|value|string))?";
+
+    /** One of these is in every {@link #KEY}. */
+    private static final String[] KEY_WORDS = {"pass", "private", "secret", "token", "api", "access", "auth",
+        "credential"};
 
     /** Between key and value: an optional closing quote, an optional type ({@code : String}), the operator. */
     private static final String ASSIGN = "[\"']?(?:[ \\t]*:[ \\t]*[A-Za-z][A-Za-z0-9<>?\\[\\]]{0,30})?"
@@ -63,39 +68,44 @@ final class SecretRules {
                 SecretRule.of("private-key", "-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"
                         + "(?:(?:\\\\[nr]|\\r?\\n[+ -]?|[ \\t])*+[A-Za-z0-9+/=:,-]{8,}+)*+", 0),
                 SecretRule.of("slack-webhook", "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/"
-                        + "[A-Za-z0-9_/-]{8,}+", 0),
-                SecretRule.of("anthropic-key", "sk-ant-(?<![A-Za-z0-9_]sk-ant-)[A-Za-z0-9_-]{20,}+", 0),
+                        + "[A-Za-z0-9_/-]{8,}+", 0).anchored("hooks.slack.com/"),
+                SecretRule.of("anthropic-key", "sk-ant-(?<![A-Za-z0-9_]sk-ant-)[A-Za-z0-9_-]{20,}+", 0).anchored("sk-ant-"),
                 SecretRule.of("openai-key", "sk-(?<![A-Za-z0-9_]sk-)(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}+"
-                        + "|[A-Za-z0-9]{32,}+(?![A-Za-z0-9_-]))", 0),
+                        + "|[A-Za-z0-9]{32,}+(?![A-Za-z0-9_-]))", 0).anchored("sk-"),
                 SecretRule.of("github-token", "g(?:h[pousr]_(?<![A-Za-z0-9_]gh._)[A-Za-z0-9]{36,}+"
-                        + "|ithub_pat_(?<![A-Za-z0-9_]github_pat_)[A-Za-z0-9_]{30,}+)", 0),
+                        + "|ithub_pat_(?<![A-Za-z0-9_]github_pat_)[A-Za-z0-9_]{30,}+)", 0)
+                        .anchored("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
                 SecretRule.of("gitlab-token", "gl(?:pat|dt|rt|ptt|ft|cbt|oas|soat)-(?<![A-Za-z0-9_]gl[a-z]{2,4}-)"
-                        + "[A-Za-z0-9_-]{20,}+", 0),
+                        + "[A-Za-z0-9_-]{20,}+", 0)
+                        .anchored("glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glcbt-", "gloas-", "glsoat-"),
                 SecretRule.of("slack-token", "x(?:ox[abposre]-(?<![A-Za-z0-9_]xox.-)[A-Za-z0-9-]{10,}+"
-                        + "|app-(?<![A-Za-z0-9_]xapp-)[0-9]-[A-Za-z0-9-]{10,}+)", 0),
+                        + "|app-(?<![A-Za-z0-9_]xapp-)[0-9]-[A-Za-z0-9-]{10,}+)", 0).anchored("xox", "xapp-"),
                 SecretRule.of("stripe-key", "[sr]k_(?:live|test)_(?<![A-Za-z0-9_].k_...._)[A-Za-z0-9]{16,}+"
-                        + "|whsec_(?<![A-Za-z0-9_]whsec_)[A-Za-z0-9]{24,}+", 0),
-                SecretRule.of("npm-token", "npm_(?<![A-Za-z0-9_]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9])", 0),
-                SecretRule.of("aws-key", "A(?:KIA|SIA|BIA|CCA)(?<![A-Za-z0-9_]A...)[A-Z0-9]{16}(?![A-Za-z0-9])", 0),
+                        + "|whsec_(?<![A-Za-z0-9_]whsec_)[A-Za-z0-9]{24,}+", 0).anchored("k_live_", "k_test_", "whsec_"),
+                SecretRule.of("npm-token", "npm_(?<![A-Za-z0-9_]npm_)[A-Za-z0-9]{36}(?![A-Za-z0-9])", 0).anchored("npm_"),
+                SecretRule.of("aws-key", "A(?:KIA|SIA|BIA|CCA)(?<![A-Za-z0-9_]A...)[A-Z0-9]{16}(?![A-Za-z0-9])", 0)
+                        .anchored("akia", "asia", "abia", "acca"),
                 SecretRule.of("aws-secret", "(?i)(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)"
-                        + "[\"']?[ \\t]{0,8}(?:=>|:=|[:=])[ \\t]{0,8}[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 1),
-                SecretRule.of("gcp-api-key", "AIza(?<![A-Za-z0-9_]AIza)[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", 0),
+                        + "[\"']?[ \\t]{0,8}(?:=>|:=|[:=])[ \\t]{0,8}[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])", 1)
+                        .anchored("secret"),
+                SecretRule.of("gcp-api-key", "AIza(?<![A-Za-z0-9_]AIza)[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])", 0).anchored("aiza"),
                 SecretRule.of("azure-key", "(?i)\\b(?:AccountKey|SharedAccessKey|SharedSecret)[ \\t]{0,3}=[ \\t]{0,3}"
-                        + "([A-Za-z0-9+/]{20,}+={0,2})", 1),
-                SecretRule.of("azure-sas", "[?&]sig=([A-Za-z0-9%+/=]{16,}+)", 1),
-                SecretRule.of("jwt", "eyJ(?<![A-Za-z0-9_]eyJ)[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]*+", 0),
+                        + "([A-Za-z0-9+/]{20,}+={0,2})", 1).anchored("accountkey", "sharedaccesskey", "sharedsecret"),
+                SecretRule.of("azure-sas", "[?&]sig=([A-Za-z0-9%+/=]{16,}+)", 1).anchored("sig="),
+                SecretRule.of("jwt", "eyJ(?<![A-Za-z0-9_]eyJ)[A-Za-z0-9_-]{8,}+\\.eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]*+", 0).anchored("eyj"),
                 // After the token rules, so that a token used as a URL password is reported as that token.
                 SecretRule.of("url-password", "://[^\\s:/?#@'\"<>\\[\\]]{0,128}:"
-                        + "([^\\s/?#@'\"<>]{1,256})@", 1).accepting(SecretRules::notPlaceholder),
+                        + "([^\\s/?#@'\"<>]{1,256})@", 1).accepting(SecretRules::notPlaceholder).anchored("://"),
                 // <password>...</password> as in Maven's settings.xml
                 SecretRule.of("password", "(?i)<([A-Za-z0-9_.:-]{0,40}?(?:password|passwd|passphrase|secret|token"
                         + "|api[_-]?key|apikey))>([^<]{1,1024})</\\1>", 2)
                         .accepting(SecretRules::notPlaceholder).kinds(m -> kindOfKey(m.group(1))),
                 SecretRule.of("password", "(?i)" + KEY + ASSIGN + "(?:\"([^\"\\\\\\r\\n]{1,512})\"|'([^'\\\\\\r\\n]{1,512})')", 0)
-                        .groups(2, 3).accepting(SecretRules::notPlaceholder).kinds(m -> kindOfKey(m.group("key"))),
+                        .groups(2, 3).accepting(SecretRules::notPlaceholder).kinds(m -> kindOfKey(m.group("key")))
+                        .anchored(KEY_WORDS),
                 SecretRule.of("password", "(?i)" + KEY + ASSIGN + "([^\\s\"'`,;]{3,}+)", 2)
                         .accepting(SecretRules::notPlaceholder).accepting(SecretRules::notExpression)
-                        .kinds(m -> kindOfKey(m.group("key")))
+                        .kinds(m -> kindOfKey(m.group("key"))).anchored(KEY_WORDS)
                         .only(FileKind.TEXT, FileKind.CONFIG, FileKind.PROPERTIES, FileKind.DOTENV),
                 SecretRule.of("high-entropy", "(?m)^[+ -]?[ \\t]*(?:export[ \\t]+)?[A-Za-z_][A-Za-z0-9_.-]*[ \\t]*[=:]"
                         + "[ \\t]*[\"']?([^\\s\"'#]{" + ENTROPY_MIN_LENGTH + ",}+)", 1)
