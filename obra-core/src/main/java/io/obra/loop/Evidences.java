@@ -33,12 +33,13 @@ final class Evidences {
     private final Git git;
     private final String from;
     private final RunState state;
-    private final ContextBuilder contextBuilder;
-    private final VerifyOutputTail verifyTail;
+    private final TokenizerLoad tokenizer;
+    private ContextBuilder contextBuilder;
+    private VerifyOutputTail verifyTail;
 
     Evidences(final RunEnvironment env, final ObraConfig config, final RunRequest request, final SecretMasker masker,
               final Redactor redactor, final Git git, final String from, final RunState state,
-              final TokenCounter counter) {
+              final TokenizerLoad tokenizer) {
         this.env = env;
         this.config = config;
         this.request = request;
@@ -47,13 +48,17 @@ final class Evidences {
         this.git = git;
         this.from = from;
         this.state = state;
-        this.contextBuilder = new ContextBuilder(counter);
-        this.verifyTail = new VerifyOutputTail(counter);
+        this.tokenizer = tokenizer;
     }
 
     Evidence collect(final Optional<ImplementerResult> done, final Optional<VerifyRun> verify)
             throws RunError, InterruptedException {
         Git.Diff diff = diff();
+        if (contextBuilder == null) {
+            TokenCounter counter = tokenizer.counter();
+            contextBuilder = new ContextBuilder(counter);
+            verifyTail = new VerifyOutputTail(counter);
+        }
         String change = redactor.redactDiff(masker.mask(diff.text()));
         ChangeContext context = contextBuilder.build(change, config.context().maxTokens());
         List<String> excluded = excludedFiles(diff.text());
