@@ -25,7 +25,7 @@ echo "commit:  $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
 echo "== build"
 # shellcheck disable=SC2086
-if ! mvn -B -q ${MVN_ARGS:-} -DskipTests -DskipJenkinsPlugin package -pl benchmarks -am; then
+if ! mvn -B -q ${MVN_ARGS:-} -DskipTests -DskipJenkinsPlugin package -pl benchmarks,obra-cli -am; then
   echo "ERROR: the build failed" >&2
   exit 2
 fi
@@ -56,6 +56,8 @@ bench P2 -Xmx64m "${jvm[@]}" io.obra.bench.P2ImplementerStream "$work/p2"
 bench P3 "${jvm[@]}" io.obra.bench.P3ContextEfficiency
 bench P4-small -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4RunOverhead small "$work/p4"
 bench P4-large -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4RunOverhead large "$work/p4"
+bench P4-cli-small -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4CliRun small "$work/p4" obra-cli/target/obra.jar
+bench P4-cli-large -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4CliRun large "$work/p4" obra-cli/target/obra.jar
 bench P5 "${jvm[@]}" io.obra.bench.P5Concurrency
 rm -rf "$work"
 
@@ -64,7 +66,7 @@ echo "== results ($(date -u '+%Y-%m-%d %H:%M UTC'); load $(cut -d' ' -f1-3 /proc
 echo
 echo "| benchmark | measured | target | verdict |"
 echo "|---|---|---|---|"
-for name in P1 P2 P3 P4-small P4-large P5; do grep -h '^@@row|' "$out/$name.log"; done \
+for name in P1 P2 P3 P4-small P4-large P4-cli-small P4-cli-large P5; do grep -h '^@@row|' "$out/$name.log"; done \
     | while IFS='|' read -r _ name measured target verdict; do
   echo "| $name | $measured | $target | $verdict |"
 done | tee "$out/table.md"

@@ -49,6 +49,21 @@ class LineTokensTest {
     }
 
     @Test
+    void aTextOfManySlicesCountsAsAWhole() {
+        StringBuilder text = new StringBuilder();
+        for (DiffCorpus.Entry entry : DiffCorpus.all()) {
+            text.append(entry.diff()).append("\n\n/ \n");
+        }
+        String all = text.toString();
+        assertThat(all.length()).isGreaterThan(10 * LineTokens.SLICE_CHARS);
+
+        LineTokens tokens = new LineTokens(all, COUNTER);
+
+        assertThat(tokens.total()).isEqualTo(COUNTER.count(all));
+        assertThat(tokens.count("+}\n")).isEqualTo(COUNTER.count("+}\n"));
+    }
+
+    @Test
     void aLineEndFollowedByAnotherLineEndOrASlashIsNotABoundary() {
         assertThat(LineTokens.boundary("a\n\nb", 2)).isFalse();
         assertThat(LineTokens.boundary("a;\n/b", 3)).isFalse();
