@@ -56,8 +56,8 @@ bench P2 -Xmx64m "${jvm[@]}" io.obra.bench.P2ImplementerStream "$work/p2"
 bench P3 "${jvm[@]}" io.obra.bench.P3ContextEfficiency
 bench P4-small -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4RunOverhead small "$work/p4"
 bench P4-large -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4RunOverhead large "$work/p4"
-bench P4-cli-small -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4CliRun small "$work/p4" obra-cli/target/obra.jar
-bench P4-cli-large -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4CliRun large "$work/p4" obra-cli/target/obra.jar
+bench P4-cli-small -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4CliRun small "$work/p4" obra-cli/target/obra
+bench P4-cli-large -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4CliRun large "$work/p4" obra-cli/target/obra
 bench P5 "${jvm[@]}" io.obra.bench.P5Concurrency
 rm -rf "$work"
 

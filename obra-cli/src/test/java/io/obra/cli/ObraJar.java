@@ -27,6 +27,7 @@ final class ObraJar {
 
     private final Path home;
     private final Map<String, String> environment = new HashMap<>();
+    private boolean launcher;
 
     /**
      * @param home a temporary directory: HOME, CLAUDE_CONFIG_DIR and OBRA_HOME go under it
@@ -51,6 +52,18 @@ final class ObraJar {
                     + "); run the integration tests through Maven (mvn verify), which builds it first");
         }
         return Path.of(path);
+    }
+
+    /** Runs through the {@code obra} launcher script next to the jar ({@code obra.test.launcher}) from now on. */
+    ObraJar viaLauncher() {
+        String path = System.getProperty("obra.test.launcher");
+        if (path == null || !Files.isExecutable(Path.of(path))) {
+            throw new IllegalStateException("the obra launcher is missing or not executable (system property "
+                    + "obra.test.launcher = " + path + "); mvn package copies it next to obra.jar");
+        }
+        launcher = true;
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        return this;
     }
 
     ObraJar env(final String name, final String value) {
@@ -81,9 +94,13 @@ final class ObraJar {
 
     Started start(final Path workingDirectory, final String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(jar().toString());
+        if (launcher) {
+            command.add(System.getProperty("obra.test.launcher"));
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-jar");
+            command.add(jar().toString());
+        }
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home, "stdout", ".txt");
         Path err = Files.createTempFile(home, "stderr", ".txt");

@@ -254,6 +254,53 @@ class RunIT {
         assertThat(repo.dir().resolve("obra-reports/obra-report.json")).exists();
     }
 
+    @Test
+    void theObraLauncherArchivesTheClassesOfTheFirstRunAndMapsThemInTheNext() throws Exception {
+        obra.viaLauncher();
+        Path cds = obra.home().resolve("obra-home/cds");
+        routes.on("/v1/chat/completions", verdict(90, 0.85, "Fine."));
+
+        claudeWritesAFile();
+        ObraJar.Result first = obra.run(repo.dir(), "run", "--task", "Add a farewell method to Greeter");
+        claudeWritesAFile();
+        ObraJar.Result second = obra.env("JAVA_OPTS", "-Xlog:class+load=info")
+                .run(repo.dir(), "run", "--task", "Add a farewell method to Greeter");
+
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(first.out()).contains("PASSED");
+        try (var files = Files.list(cds)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
+                    .startsWith("obra-run-").endsWith(".jsa");
+        }
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("PASSED");
+        assertThat(second.out().lines().filter(l -> l.contains("source: shared objects file (top)")).count())
+                .as("classes mapped from the run's archive").isGreaterThan(1000);
+        assertNoKeyAnywhere(second);
+    }
+
+    @Test
+    void theObraLauncherPassesExitCodesOnAndArchivesNothingForOtherCommands() throws Exception {
+        obra.viaLauncher();
+
+        ObraJar.Result version = obra.run(repo.dir(), "--version");
+        ObraJar.Result usage = obra.run(repo.dir(), "run");
+        ObraJar.Result noJava = obra.env("JAVA_HOME", tmp.resolve("no-jdk").toString()).run(repo.dir(), "--version");
+
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).contains("obra ");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).contains("--task");
+        assertThat(noJava.exitCode()).isEqualTo(2);
+        assertThat(noJava.err()).contains("no java found: install Java 17 or later, or set JAVA_HOME");
+        Path cds = obra.home().resolve("obra-home/cds");
+        if (Files.isDirectory(cds)) {
+            try (var files = Files.list(cds)) {
+                assertThat(files).as("a run stopped by a usage error leaves no archive, nor half of one").isEmpty();
+            }
+        }
+    }
+
     private void claudeWritesAFile() {
         anthropic.enqueue(FakeAnthropic.toolUse("Write", Map.of("file_path", repo.dir().resolve("src/Farewell.java")
                         .toString(), "content", "class Farewell {\n    String bye(String name) {\n        return \"Bye \" + name;\n    }\n}\n")),
