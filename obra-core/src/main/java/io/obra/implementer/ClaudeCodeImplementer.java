@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,7 +110,8 @@ public final class ClaudeCodeImplementer implements Implementer {
     @Override
     public ImplementerResult implement(final ImplementerRequest request)
             throws ImplementerException, InterruptedException {
-        Optional<ClaudeVersion> cliVersion = checkVersion();
+        // `claude --version` (a Node start, 0.1-0.3 s; benchmark P4) runs beside the round instead of before it.
+        FutureTask<Optional<ClaudeVersion>> versionCheck = startVersionCheck();
         ClaudeInvocation invocation = ClaudeInvocation.of(settings, credential, claudeConfigDir,
                 request.resumeSessionId());
         String artifactPath = artifactDir + "implementer-" + request.iteration() + ".stream.jsonl";
@@ -134,11 +137,25 @@ public final class ClaudeCodeImplementer implements Implementer {
                     workspace.root(), request.prompt().getBytes(StandardCharsets.UTF_8), invocation.secrets()));
         } catch (IOException e) {
             closeQuietly(artifact);
-            throw startFailure(e);
+            ImplementerException failure = startFailure(e);
+            awaitVersion(versionCheck);   // its diagnosis (not installed, exit 127, too old) names the cause best
+            throw failure;
         }
         RunningClaude run = new RunningClaude(process, clock, parser, transcript, artifact, echo,
                 MAX_PARSED_LINE_CHARS);
         run.startReaders("obra-claude-" + request.iteration());
+        Optional<ClaudeVersion> cliVersion;
+        try {
+            cliVersion = awaitVersion(versionCheck);
+        } catch (ImplementerException e) {
+            // An old or broken CLI: the round started beside the check stops at once.
+            stopBeside(versionCheck, process, run, artifact);
+            throw e;
+        } catch (InterruptedException e) {
+            stopBeside(versionCheck, process, run, artifact);
+            echo.warn("interrupted: the claude process tree was killed");
+            throw new InterruptedException("the Claude Code run was interrupted; its process tree was killed");
+        }
         Stop stop;
         String activityAtStop;
         int exitCode;
@@ -246,6 +263,54 @@ public final class ClaudeCodeImplementer implements Implementer {
                 .or(() -> transcript.init().map(StreamEvent.Init::sessionId).filter(id -> !id.isEmpty()))
                 .or(request::resumeSessionId)
                 .orElse("");
+    }
+
+    private static void stopBeside(final FutureTask<Optional<ClaudeVersion>> versionCheck,
+                                   final LaunchedProcess process, final RunningClaude run,
+                                   final MaskedStreamArtifact artifact) {
+        versionCheck.cancel(true);
+        killAndWait(process);
+        run.awaitReaders(Duration.ofSeconds(1));
+        closeQuietly(artifact);
+    }
+
+    /** The version check on a thread of its own; already done when an earlier round checked. */
+    private FutureTask<Optional<ClaudeVersion>> startVersionCheck() {
+        FutureTask<Optional<ClaudeVersion>> check = new FutureTask<>(this::checkVersion);
+        if (versionChecked()) {
+            check.run();
+        } else {
+            Thread checker = new Thread(check, "obra-claude-version-check");
+            checker.setDaemon(true);
+            checker.start();
+        }
+        return check;
+    }
+
+    private synchronized boolean versionChecked() {
+        return versionChecked;
+    }
+
+    private static Optional<ClaudeVersion> awaitVersion(final FutureTask<Optional<ClaudeVersion>> check)
+            throws ImplementerException, InterruptedException {
+        try {
+            return check.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ImplementerException failure) {
+                throw failure;
+            }
+            if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the Claude Code version check failed: " + cause, cause);
+        }
     }
 
     /**

@@ -69,7 +69,7 @@ class ClaudeCodeImplementerOutcomeTest {
 
         implementer(launcher).implement(round(1, null));
 
-        var spec = launcher.launched.get(1);
+        var spec = launcher.runs().get(0);
         assertThat(spec.command()).startsWith("claude", "-p", "--output-format", "stream-json", "--verbose",
                 "--permission-mode", "acceptEdits", "--setting-sources", "user");
         assertThat(String.join(" ", spec.command())).doesNotContain("the task").doesNotContain(KEY);
@@ -78,7 +78,7 @@ class ClaudeCodeImplementerOutcomeTest {
         assertThat(spec.secretValues()).containsExactly(KEY);
         assertThat(spec.workingDirectory()).isEqualTo(workspace.toString());
         // the version check gets no credential
-        assertThat(launcher.launched.get(0).environment()).doesNotContainValue(KEY);
+        assertThat(launcher.versionChecks().get(0).environment()).doesNotContainValue(KEY);
     }
 
     @Test
@@ -148,7 +148,7 @@ class ClaudeCodeImplementerOutcomeTest {
                         .startsWith("claude refuses permission mode bypassPermissions when it runs as root")
                         .contains("use agent.permission_mode acceptEdits with agent.allowed_tools")
                         .contains("set IS_SANDBOX=1 in agent.environment"));
-        assertThat(launcher.launched.get(1).command()).containsSequence("--permission-mode", "bypassPermissions");
+        assertThat(launcher.runs().get(0).command()).containsSequence("--permission-mode", "bypassPermissions");
         assertThat(log.lines).anyMatch(line -> line.startsWith("WARN claude: permission mode bypassPermissions"));
     }
 
@@ -249,9 +249,9 @@ class ClaudeCodeImplementerOutcomeTest {
         ImplementerResult two = implementer.implement(round(2, one.sessionId()));
 
         assertThat(two.costUsd().orElseThrow()).isCloseTo(0.00625, within(1e-9));
-        assertThat(launcher.launched.get(2).command()).endsWith("--resume", one.sessionId());
+        assertThat(launcher.runs().get(1).command()).endsWith("--resume", one.sessionId());
         // the version is checked once per implementer
-        assertThat(launcher.launched).filteredOn(spec -> spec.command().contains("--version")).hasSize(1);
+        assertThat(launcher.versionChecks()).hasSize(1);
     }
 
     private static InputStream stream(final String text) {

@@ -34,10 +34,25 @@ final class ScriptedLauncher implements ProcessLauncher {
 
     private final String version;
     private final Deque<Script> scripts = new ArrayDeque<>();
-    final List<ProcessSpec> launched = new ArrayList<>();
+    /** Every launch; the version check runs beside a round, so use {@link #runs()} for the rounds in order. */
+    final List<ProcessSpec> launched = java.util.Collections.synchronizedList(new ArrayList<>());
 
     ScriptedLauncher(final String version) {
         this.version = version;
+    }
+
+    /** The launches of rounds (not of {@code --version}), in order. */
+    List<ProcessSpec> runs() {
+        synchronized (launched) {
+            return launched.stream().filter(spec -> !spec.command().contains("--version")).toList();
+        }
+    }
+
+    /** The launches of {@code claude --version}. */
+    List<ProcessSpec> versionChecks() {
+        synchronized (launched) {
+            return launched.stream().filter(spec -> spec.command().contains("--version")).toList();
+        }
     }
 
     ScriptedLauncher then(final Script script) {
