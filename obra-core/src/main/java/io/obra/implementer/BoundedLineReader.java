@@ -42,18 +42,36 @@ final class BoundedLineReader {
         int read;
         while ((read = in.read(chunk)) != -1) {
             int start = 0;
-            for (int i = 0; i < read; i++) {
-                if (chunk[i] == '\n') {
-                    state.append(chunk, start, i);
+            for (int end = newline(chunk, start, read); end >= 0; end = newline(chunk, start, read)) {
+                if (!state.hasPendingText() && end - start <= maxLineChars) {
+                    // the whole line is in this chunk: make it straight from there, without copying it first
+                    listener.line(new String(chunk, start, withoutCr(chunk, start, end) - start));
+                } else {
+                    state.append(chunk, start, end);
                     state.endLine();
-                    start = i + 1;
                 }
+                start = end + 1;
             }
             state.append(chunk, start, read);
         }
         if (state.hasPendingText()) {
             state.endLine();
         }
+    }
+
+    /** The index of the first newline in {@code chars[from, to)}, or -1. */
+    private static int newline(final char[] chars, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code end}, or one less when the text before it ends with a carriage return. */
+    private static int withoutCr(final char[] chars, final int start, final int end) {
+        return end > start && chars[end - 1] == '\r' ? end - 1 : end;
     }
 
     private final class State {
@@ -104,11 +122,7 @@ final class BoundedLineReader {
             if (longLine) {
                 listener.longLineEnd(totalChars);
             } else {
-                int end = length;
-                if (end > 0 && line[end - 1] == '\r') {
-                    end--;
-                }
-                listener.line(new String(line, 0, end));
+                listener.line(new String(line, 0, withoutCr(line, 0, length)));
                 length = 0;
             }
             longLine = false;

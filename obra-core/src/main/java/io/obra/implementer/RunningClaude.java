@@ -74,9 +74,11 @@ final class RunningClaude {
                 @Override
                 public void line(final String line) {
                     lastOutputMillis = clock.millis();
-                    artifact.line(line);
+                    // Decoded from UTF-8, so these bytes are the line's exactly; encoded once for both uses.
+                    byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+                    artifact.line(line, utf8);
                     transcript.lineRead();
-                    for (StreamEvent event : parser.parse(line)) {
+                    for (StreamEvent event : parser.parseDecoded(line, utf8)) {
                         echo.event(event, transcript.accept(event));
                     }
                 }
