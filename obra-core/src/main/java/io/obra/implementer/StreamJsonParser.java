@@ -27,9 +27,12 @@ import static io.obra.implementer.StreamEvent.textField;
  */
 public final class StreamJsonParser {
 
-    /** A content block of an assistant or user message: the fields {@link #assistant} and {@link #user} read. */
-    private static final TreeShape BLOCK = shape(Map.of(), "type", "text", "id", "name", "input", "tool_use_id",
-            "is_error", "content");
+    /**
+     * A content block of an assistant or user message: the fields {@link #assistant} and {@link #user}
+     * read. A tool result's content waits until it is asked for: only a failed one's is shown.
+     */
+    private static final TreeShape BLOCK = shape(Map.of("content", TreeShape.DEFERRED), "type", "text", "id", "name",
+            "input", "tool_use_id", "is_error");
     /** The fields of a line the events are made of; keep in step with the methods that read them. */
     private static final TreeShape LINE = shape(
             Map.of("message", shape(Map.of("content", TreeShape.members(BLOCK)), "id")),
@@ -41,10 +44,17 @@ public final class StreamJsonParser {
             "usage", "permission_denials", "total_cost_usd", "is_error", "api_error_status", "num_turns", "result",
             "duration_ms", "terminal_reason", "errors");
 
+    /**
+     * One mapper for all parsers: its factory keeps the field names it has seen, so a run's first lines
+     * do not meet an empty name table (whose misses made the JIT recompile the name lookup, run after
+     * run). Thread-safe, never reconfigured.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private final PrunedTreeReader reader;
 
     public StreamJsonParser() {
-        this(new ObjectMapper());
+        this(MAPPER);
     }
 
     public StreamJsonParser(final ObjectMapper mapper) {
@@ -136,8 +146,9 @@ public final class StreamJsonParser {
         List<StreamEvent> events = new ArrayList<>();
         for (JsonNode block : node.path("message").path("content")) {
             if ("tool_result".equals(text(block, "type"))) {
+                JsonNode content = block.get("content");
                 events.add(new ToolResult(text(block, "tool_use_id"), block.path("is_error").asBoolean(false),
-                        toolResultText(block.get("content"))));
+                        () -> toolResultText(content == null ? null : PrunedTreeReader.undeferred(content))));
             }
         }
         return events;
