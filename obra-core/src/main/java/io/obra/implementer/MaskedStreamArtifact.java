@@ -50,8 +50,8 @@ final class MaskedStreamArtifact implements Closeable {
     }
 
     /**
-     * A line given also as its UTF-8 bytes ({@code line.getBytes(UTF_8)}), which are written as they are
-     * when no secret is in the line: the reading thread encodes each line once, for this and the parser.
+     * A line given also as its UTF-8 bytes ({@code line.getBytes(UTF_8)}), as the reading thread has them
+     * from the stream: written as they are when no secret is in the line, so a line is not encoded again.
      */
     synchronized void line(final String line, final byte[] utf8) {
         String masked = masker.mask(line);

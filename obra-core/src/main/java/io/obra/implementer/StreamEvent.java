@@ -52,17 +52,19 @@ public sealed interface StreamEvent {
     final class ToolResult implements StreamEvent {
         private final String toolUseId;
         private final boolean isError;
+        /** What makes the content, until it has been made. */
         private Supplier<String> source;
         private String content;
 
         public ToolResult(final String toolUseId, final boolean isError, final String content) {
-            this(toolUseId, isError, () -> content);
-            Objects.requireNonNull(content, "content");
+            this.toolUseId = toolUseId;
+            this.isError = isError;
+            this.content = content;
         }
 
         /** A tool result whose content {@code source} makes when it is first asked for. */
         ToolResult(final String toolUseId, final boolean isError, final Supplier<String> source) {
-            this.toolUseId = Objects.requireNonNull(toolUseId, "toolUseId");
+            this.toolUseId = toolUseId;
             this.isError = isError;
             this.source = Objects.requireNonNull(source, "source");
         }
@@ -76,8 +78,8 @@ public sealed interface StreamEvent {
         }
 
         public synchronized String content() {
-            if (content == null) {
-                content = Objects.requireNonNull(source.get(), "content");
+            if (source != null) {
+                content = source.get();
                 source = null;
             }
             return content;
@@ -86,7 +88,7 @@ public sealed interface StreamEvent {
         @Override
         public boolean equals(final Object other) {
             return other instanceof ToolResult result && isError == result.isError
-                    && toolUseId.equals(result.toolUseId) && content().equals(result.content());
+                    && Objects.equals(toolUseId, result.toolUseId) && Objects.equals(content(), result.content());
         }
 
         @Override

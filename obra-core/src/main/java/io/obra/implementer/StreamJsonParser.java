@@ -23,7 +23,8 @@ import static io.obra.implementer.StreamEvent.textField;
  * so key order and unknown fields do not matter; a line that is not a JSON object becomes
  * {@link StreamEvent.NotJson} instead of an exception. Only the fields read below are built into a
  * tree ({@link #LINE}); the rest of a line, above all the file contents of {@code tool_use_result}, is
- * checked for syntax and skipped. Stateless and thread-safe.
+ * checked for syntax and skipped, and a tool result's content is read when it is asked for. Stateless
+ * and thread-safe.
  */
 public final class StreamJsonParser {
 
