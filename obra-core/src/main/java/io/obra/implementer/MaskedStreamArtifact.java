@@ -2,7 +2,7 @@ package io.obra.implementer;
 
 import io.obra.privacy.SecretMasker;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,14 +20,23 @@ final class MaskedStreamArtifact implements Closeable {
 
     /** Longer than any secret: a secret is always whole within this window on one side of a cut. */
     private static final int WINDOW = 8192;
+    /** Room for a typical line and its terminator, so that each line leaves in one write. */
+    private static final int BUFFER = 1 << 16;
+    private static final byte[] NEWLINE = {'\n'};
 
-    private final Writer out;
+    private final OutputStream out;
+    /**
+     * The parts of a long line go through a writer: a part may end in the middle of a surrogate pair,
+     * which the writer's encoder completes with the next part. It is flushed at the end of the line.
+     */
+    private final Writer longLine;
     private final SecretMasker masker;
     private StringBuilder carry = new StringBuilder();
     private boolean failed;
 
     MaskedStreamArtifact(final OutputStream out, final SecretMasker masker) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        this.out = new BufferedOutputStream(out, BUFFER);
+        this.longLine = new OutputStreamWriter(this.out, StandardCharsets.UTF_8);
         this.masker = masker;
     }
 
@@ -37,8 +46,18 @@ final class MaskedStreamArtifact implements Closeable {
     }
 
     synchronized void line(final String line) {
-        write(masker.mask(line));
-        write("\n");
+        line(line, line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A line given also as its UTF-8 bytes ({@code line.getBytes(UTF_8)}), as the reading thread has them
+     * from the stream: written as they are when no secret is in the line, so a line is not encoded again.
+     */
+    synchronized void line(final String line, final byte[] utf8) {
+        String masked = masker.mask(line);
+        // equals is instant when the masker hands back the line itself, i.e. found nothing to mask
+        writeBytes(masked.equals(line) ? utf8 : masked.getBytes(StandardCharsets.UTF_8));
+        writeBytes(NEWLINE);
         flush();
     }
 
@@ -56,6 +75,13 @@ final class MaskedStreamArtifact implements Closeable {
         write(masker.mask(carry.toString()));
         write("\n");
         carry = new StringBuilder();
+        if (!failed) {
+            try {
+                longLine.flush();
+            } catch (IOException e) {
+                failed = true;
+            }
+        }
         flush();
     }
 
@@ -84,7 +110,18 @@ final class MaskedStreamArtifact implements Closeable {
             return;
         }
         try {
-            out.write(text);
+            longLine.write(text);
+        } catch (IOException e) {
+            failed = true;
+        }
+    }
+
+    private void writeBytes(final byte[] bytes) {
+        if (failed) {
+            return;
+        }
+        try {
+            out.write(bytes);
         } catch (IOException e) {
             failed = true;
         }
@@ -111,6 +148,6 @@ final class MaskedStreamArtifact implements Closeable {
         if (carry.length() > 0) {
             longLineEnd();
         }
-        out.close();
+        longLine.close();
     }
 }

@@ -26,7 +26,8 @@ final class RunTranscript {
     private final Set<String> assistantMessages = new LinkedHashSet<>();
     private final List<String> toolsUsed = new ArrayList<>();
     private final Set<String> filesTouched = new LinkedHashSet<>();
-    private String lastActivity = "";
+    /** The last text or tool call; made into a line only when asked for (a stall or timeout message). */
+    private StreamEvent lastActivity;
     private int notJsonLines;
     private int oversizedLines;
     private int lines;
@@ -42,13 +43,12 @@ final class RunTranscript {
             init = i;
         } else if (event instanceof AssistantText text) {
             assistantMessages.add(text.messageId());
-            lastActivity = Text.summary(masker.mask(text.text()), 120);
+            lastActivity = text;
         } else if (event instanceof ToolUse use) {
             assistantMessages.add(use.messageId());
             toolsUsed.add(use.name());
             use.editedFile().ifPresent(file -> filesTouched.add(ToolCalls.relativize(file, workspaceRoot)));
-            String call = ToolCalls.describe(use.name(), use.input(), workspaceRoot);
-            lastActivity = Text.summary(masker.mask(call), 120);
+            lastActivity = use;
         } else if (event instanceof Result r) {
             result = r;
         } else if (event instanceof StreamEvent.NotJson) {
@@ -88,7 +88,13 @@ final class RunTranscript {
 
     /** The last thing the agent did (masked, one line), for messages about a stall or timeout. */
     synchronized String lastActivity() {
-        return lastActivity;
+        if (lastActivity instanceof AssistantText text) {
+            return Text.summary(masker.mask(text.text()), 120);
+        }
+        if (lastActivity instanceof ToolUse use) {
+            return Text.summary(masker.mask(ToolCalls.describe(use.name(), use.input(), workspaceRoot)), 120);
+        }
+        return "";
     }
 
     synchronized int notJsonLines() {

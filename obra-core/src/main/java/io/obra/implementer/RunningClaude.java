@@ -4,8 +4,6 @@ import io.obra.port.LaunchedProcess;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,14 +67,20 @@ final class RunningClaude {
     }
 
     private void readStdout(final InputStream stdout) {
-        try (Reader in = new InputStreamReader(stdout, StandardCharsets.UTF_8)) {
+        try (InputStream in = stdout) {
             new BoundedLineReader(maxLineChars).read(in, new BoundedLineReader.Listener() {
                 @Override
                 public void line(final String line) {
+                    line(line, line.getBytes(StandardCharsets.UTF_8));
+                }
+
+                @Override
+                public void line(final String line, final byte[] utf8) {
                     lastOutputMillis = clock.millis();
-                    artifact.line(line);
+                    // Decoded from UTF-8, so the bytes are the line's exactly: for the artifact and the parser.
+                    artifact.line(line, utf8);
                     transcript.lineRead();
-                    for (StreamEvent event : parser.parse(line)) {
+                    for (StreamEvent event : parser.parseDecoded(line, utf8)) {
                         echo.event(event, transcript.accept(event));
                     }
                 }

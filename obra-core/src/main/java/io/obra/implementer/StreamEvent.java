@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One event of Claude Code's {@code --output-format stream-json} output, as {@link StreamJsonParser}
@@ -43,8 +44,62 @@ public sealed interface StreamEvent {
         }
     }
 
-    /** The result of a tool call, sent back to the model in a user message. */
-    record ToolResult(String toolUseId, boolean isError, String content) implements StreamEvent {
+    /**
+     * The result of a tool call, sent back to the model in a user message. Its content (often a whole
+     * file) is made when first asked for, since a run reads it only of a failed call; otherwise it is a
+     * value like a record: equal when its three parts are.
+     */
+    final class ToolResult implements StreamEvent {
+        private final String toolUseId;
+        private final boolean isError;
+        /** What makes the content, until it has been made. */
+        private Supplier<String> source;
+        private String content;
+
+        public ToolResult(final String toolUseId, final boolean isError, final String content) {
+            this.toolUseId = toolUseId;
+            this.isError = isError;
+            this.content = content;
+        }
+
+        /** A tool result whose content {@code source} makes when it is first asked for. */
+        ToolResult(final String toolUseId, final boolean isError, final Supplier<String> source) {
+            this.toolUseId = toolUseId;
+            this.isError = isError;
+            this.source = Objects.requireNonNull(source, "source");
+        }
+
+        public String toolUseId() {
+            return toolUseId;
+        }
+
+        public boolean isError() {
+            return isError;
+        }
+
+        public synchronized String content() {
+            if (source != null) {
+                content = source.get();
+                source = null;
+            }
+            return content;
+        }
+
+        @Override
+        public boolean equals(final Object other) {
+            return other instanceof ToolResult result && isError == result.isError
+                    && Objects.equals(toolUseId, result.toolUseId) && Objects.equals(content(), result.content());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(toolUseId, isError, content());
+        }
+
+        @Override
+        public String toString() {
+            return "ToolResult[toolUseId=" + toolUseId + ", isError=" + isError + ", content=" + content() + "]";
+        }
     }
 
     /** {@code {"type":"system","subtype":"api_retry",…}}: the CLI retries an API request. */

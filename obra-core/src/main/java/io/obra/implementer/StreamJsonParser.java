@@ -1,16 +1,19 @@
 package io.obra.implementer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.obra.implementer.ImplementerResult.ImplementerUsage;
 import io.obra.implementer.StreamEvent.AssistantText;
 import io.obra.implementer.StreamEvent.PermissionDenial;
 import io.obra.implementer.StreamEvent.ToolResult;
 import io.obra.implementer.StreamEvent.ToolUse;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.obra.implementer.StreamEvent.textField;
@@ -18,18 +21,45 @@ import static io.obra.implementer.StreamEvent.textField;
 /**
  * Turns one line of Claude Code's stream-json output into events. Reads fields by name with Jackson,
  * so key order and unknown fields do not matter; a line that is not a JSON object becomes
- * {@link StreamEvent.NotJson} instead of an exception. Stateless and thread-safe.
+ * {@link StreamEvent.NotJson} instead of an exception. Only the fields read below are built into a
+ * tree ({@link #LINE}); the rest of a line, above all the file contents of {@code tool_use_result}, is
+ * checked for syntax and skipped, and a tool result's content is read when it is asked for. Stateless
+ * and thread-safe.
  */
 public final class StreamJsonParser {
 
-    private final ObjectMapper mapper;
+    /**
+     * A content block of an assistant or user message: the fields {@link #assistant} and {@link #user}
+     * read. A tool result's content waits until it is asked for: only a failed one's is shown.
+     */
+    private static final TreeShape BLOCK = shape(Map.of("content", TreeShape.DEFERRED), "type", "text", "id", "name",
+            "input", "tool_use_id", "is_error");
+    /** The fields of a line the events are made of; keep in step with the methods that read them. */
+    private static final TreeShape LINE = shape(
+            Map.of("message", shape(Map.of("content", TreeShape.members(BLOCK)), "id")),
+            "type", "subtype",
+            // system: init and api_retry
+            "session_id", "model", "tools", "claude_code_version", "permissionMode", "cwd", "attempt", "max_retries",
+            "error_status", "error", "retry_delay_ms",
+            // result
+            "usage", "permission_denials", "total_cost_usd", "is_error", "api_error_status", "num_turns", "result",
+            "duration_ms", "terminal_reason", "errors");
+
+    /**
+     * One mapper for all parsers: its factory keeps the field names it has seen, so a run's first lines
+     * do not meet an empty name table (whose misses made the JIT recompile the name lookup, run after
+     * run). Thread-safe, never reconfigured.
+     */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final PrunedTreeReader reader;
 
     public StreamJsonParser() {
-        this(new ObjectMapper());
+        this(MAPPER);
     }
 
     public StreamJsonParser(final ObjectMapper mapper) {
-        this.mapper = mapper;
+        this.reader = new PrunedTreeReader(mapper);
     }
 
     /** The events of one line; empty for a blank line. */
@@ -37,15 +67,42 @@ public final class StreamJsonParser {
         if (line.isBlank()) {
             return List.of();
         }
-        JsonNode node;
+        Optional<ObjectNode> object;
         try {
-            node = mapper.readTree(line);
-        } catch (JsonProcessingException e) {
+            object = reader.readObject(line, LINE);
+        } catch (IOException e) {
             return List.of(new StreamEvent.NotJson(line));
         }
-        if (node == null || !node.isObject()) {
+        return events(line, object);
+    }
+
+    /**
+     * The events of one line read from a stream, the same as {@link #parse(String)}'s, given also as
+     * the bytes {@code line.getBytes(UTF_8)}; {@code line} must be well-formed UTF-16 (no lone surrogate
+     * half, which those bytes would not keep), as text decoded from UTF-8 always is. Parses the bytes,
+     * which is faster; a line Jackson rejects there is parsed again as text, so that what is
+     * {@link StreamEvent.NotJson} stays exactly what {@link #parse(String)} says (Jackson's byte parser
+     * refuses some lines its text parser takes, e.g. an escaped lone surrogate in a field name).
+     */
+    List<StreamEvent> parseDecoded(final String line, final byte[] utf8) {
+        // Jackson sniffs the encoding of bytes: a zero byte among the first ones would read as UTF-16
+        if (utf8.length < 2 || utf8[0] != '{' || utf8[1] == 0) {
+            return parse(line);
+        }
+        Optional<ObjectNode> object;
+        try {
+            object = reader.readObject(utf8, LINE);
+        } catch (IOException e) {
+            return parse(line);
+        }
+        return events(line, object);
+    }
+
+    private static List<StreamEvent> events(final String line, final Optional<ObjectNode> object) {
+        if (object.isEmpty()) {
             return List.of(new StreamEvent.NotJson(line));
         }
+        JsonNode node = object.get();
         String type = text(node, "type");
         String subtype = text(node, "subtype");
         return switch (type) {
@@ -90,8 +147,9 @@ public final class StreamJsonParser {
         List<StreamEvent> events = new ArrayList<>();
         for (JsonNode block : node.path("message").path("content")) {
             if ("tool_result".equals(text(block, "type"))) {
+                JsonNode content = block.get("content");
                 events.add(new ToolResult(text(block, "tool_use_id"), block.path("is_error").asBoolean(false),
-                        toolResultText(block.get("content"))));
+                        () -> toolResultText(content == null ? null : PrunedTreeReader.undeferred(content))));
             }
         }
         return events;
@@ -147,5 +205,14 @@ public final class StreamJsonParser {
             array.forEach(value -> values.add(value.asText()));
         }
         return values;
+    }
+
+    /** An object shape keeping {@code shaped} and the {@code whole} fields in full. */
+    private static TreeShape shape(final Map<String, TreeShape> shaped, final String... whole) {
+        Map<String, TreeShape> fields = new HashMap<>(shaped);
+        for (String field : whole) {
+            fields.put(field, TreeShape.WHOLE);
+        }
+        return TreeShape.fields(fields);
     }
 }

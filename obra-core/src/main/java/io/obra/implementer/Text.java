@@ -11,7 +11,9 @@ final class Text {
      * trimmed. A loop rather than a regex: it runs for every step the console shows.
      */
     static String oneLine(final String text) {
-        StringBuilder line = new StringBuilder(text.length());
+        // a char array, not a StringBuilder, whose append checks every char for its compact form
+        char[] line = new char[text.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -19,13 +21,13 @@ final class Text {
                 space = true;
             } else {
                 if (space) {
-                    line.append(' ');
+                    line[length++] = ' ';
                     space = false;
                 }
-                line.append(c);
+                line[length++] = c;
             }
         }
-        return line.toString().trim();
+        return new String(line, 0, length).trim();
     }
 
     /** At most {@code max} characters, ending with an ellipsis when cut. */

@@ -132,6 +132,20 @@ class StreamJsonParserTest {
     }
 
     @Test
+    void aToolResultIsAValueLikeARecordThoughItsContentIsReadOnlyWhenAskedFor() {
+        String line = "{\"type\":\"user\",\"message\":{\"content\":[{\"tool_use_id\":\"t\",\"type\":\"tool_result\","
+                + "\"content\":\"line 1\\n\\\"quoted\\\"\"}]},\"tool_use_result\":{\"content\":\"line 1\"}}";
+
+        ToolResult parsed = (ToolResult) parser.parse(line).get(0);
+
+        ToolResult expected = new ToolResult("t", false, "line 1\n\"quoted\"");
+        assertThat(parsed).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(parsed.content()).isEqualTo("line 1\n\"quoted\"");
+        assertThat(parsed).hasToString("ToolResult[toolUseId=t, isError=false, content=line 1\n\"quoted\"]");
+        assertThat(parsed).isNotEqualTo(new ToolResult("t", true, "line 1\n\"quoted\""));
+    }
+
+    @Test
     void notebookEditsNameTheirNotebook() {
         ToolUse edit = (ToolUse) parser.parse("{\"type\":\"assistant\",\"message\":{\"id\":\"m\",\"content\":[{"
                 + "\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"NotebookEdit\","
