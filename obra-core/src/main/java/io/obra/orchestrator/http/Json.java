@@ -1,19 +1,32 @@
 package io.obra.orchestrator.http;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.Buffer;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * JSON for the providers. The mapper is private and never reconfigured, so sharing it is safe; callers get
- * trees, text and parsing only.
+ * trees, request bodies and parsing only.
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** What request bodies are sent as; the charset as OkHttp always added it. */
+    public static final MediaType MEDIA_TYPE = MediaType.get("application/json; charset=utf-8");
+
+    /** Characters beyond the BMP as UTF-8 bytes, not as escaped surrogate pairs: the bytes a JSON text had. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private Json() {
     }
@@ -32,12 +45,20 @@ public final class Json {
         return MAPPER.readTree(text);
     }
 
-    public static String write(final JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+    /**
+     * The tree as a request body: serialized once, straight to UTF-8 bytes, which a retry sends again. The
+     * bytes are those of the tree's JSON text encoded as UTF-8 ({@link Utf8Strings}).
+     */
+    public static RequestBody body(final JsonNode tree) {
+        Buffer bytes = new Buffer();
+        try (JsonGenerator json = new Utf8Strings(MAPPER.getFactory().createGenerator(bytes.outputStream(),
+                JsonEncoding.UTF8))) {
+            MAPPER.writeTree(json, tree);
+        } catch (IOException e) {
+            // Nothing but memory is written to.
             throw new UncheckedIOException(e);
         }
+        return RequestBody.create(bytes.readByteString(), MEDIA_TYPE);
     }
 
     /** The node's text, or empty for a missing, null or non-scalar node. */

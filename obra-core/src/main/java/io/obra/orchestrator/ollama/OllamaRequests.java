@@ -6,9 +6,7 @@ import io.obra.config.LlmSettings;
 import io.obra.orchestrator.Prompt;
 import io.obra.orchestrator.http.Json;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 
 /**
@@ -18,8 +16,6 @@ import okhttp3.RequestBody;
  * for an Ollama behind an authenticating proxy.
  */
 final class OllamaRequests {
-
-    private static final MediaType JSON = MediaType.get("application/json");
 
     private final HttpUrl base;
     private final LlmSettings settings;
@@ -48,7 +44,7 @@ final class OllamaRequests {
         settings.numCtx().ifPresent(n -> options.put("num_ctx", n));
         settings.maxOutputTokens().ifPresent(n -> options.put("num_predict", n));
         settings.keepAlive().ifPresent(keepAlive -> body.put("keep_alive", keepAlive));
-        return authorized("api/chat").post(RequestBody.create(Json.write(body), JSON)).build();
+        return authorized("api/chat").post(Json.body(body)).build();
     }
 
     Request version() {

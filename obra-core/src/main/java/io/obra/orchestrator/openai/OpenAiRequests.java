@@ -7,9 +7,7 @@ import io.obra.orchestrator.Prompt;
 import io.obra.orchestrator.http.Json;
 import io.obra.privacy.Secret;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class OpenAiRequests {
 
-    private static final MediaType JSON = MediaType.get("application/json");
     /** o1, o3, o3-mini, o4-mini… and gpt-5*: reject {@code temperature} and {@code max_tokens}. */
     private static final Pattern REASONING = Pattern.compile("^(o\\d+(-.*)?|gpt-5.*)$");
     /** Fields Obra sets itself; options cannot replace them. */
@@ -98,7 +95,7 @@ final class OpenAiRequests {
     }
 
     private Request post(final String path, final ObjectNode body) {
-        return authorized(url(path)).post(RequestBody.create(Json.write(body), JSON)).build();
+        return authorized(url(path)).post(Json.body(body)).build();
     }
 
     private HttpUrl url(final String path) {
