@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * P1: one orchestrator call through the engine ({@link Orchestrator#complete}: request body built from
- * the prompt, the call on the shared client with its retry wrapper and interrupt watch, the reply
+ * the prompt, the call on the shared client with its retry wrapper and call watch, the reply
  * parsed with its usage) against a bare OkHttp POST of the very same body bytes to the same loopback
  * server. Both read the whole reply; only the engine parses it.
  */
@@ -99,8 +99,8 @@ public class OrchestratorCallBenchmark {
     }
 
     /**
-     * The engine's transport alone: the bare body sent through {@link HttpCall} (call timeout, the
-     * interrupt watch that cancels the call of an interrupted thread) on the engine's client. Splits the
+     * The engine's transport alone: the bare body sent through {@link HttpCall} (the call watch that
+     * cancels the call of an interrupted thread or past its deadline) on the engine's client. Splits the
      * engine's overhead into transport and request building plus reply parsing.
      */
     @Benchmark

@@ -40,9 +40,23 @@ public final class Json {
         return MAPPER.valueToTree(value);
     }
 
-    /** Parses a body; throws on anything that is not JSON. */
-    public static JsonNode read(final String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+    /**
+     * Parses a reply's body, from its bytes when it is UTF-8; throws on anything that is not JSON. The result is
+     * that of parsing {@link HttpReply#body() the text}: bytes that are not valid UTF-8 are parsed as the text,
+     * where the decoder replaced them.
+     */
+    public static JsonNode read(final HttpReply reply) throws JsonProcessingException {
+        if (reply.utf8()) {
+            try {
+                return MAPPER.readTree(reply.bytes().toByteArray());
+            } catch (JsonProcessingException e) {
+                // not JSON, or not UTF-8: the text decides, as below
+            } catch (IOException e) {
+                // Nothing but memory is read from.
+                throw new UncheckedIOException(e);
+            }
+        }
+        return MAPPER.readTree(reply.body());
     }
 
     /**

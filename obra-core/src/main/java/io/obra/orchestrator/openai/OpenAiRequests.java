@@ -30,10 +30,13 @@ final class OpenAiRequests {
 
     private final HttpUrl base;
     private final LlmSettings settings;
+    /** Built once: canonicalizing a URL costs more than the rest of a small request. */
+    private final HttpUrl chatUrl;
 
     OpenAiRequests(final HttpUrl base, final LlmSettings settings) {
         this.base = base;
         this.settings = settings;
+        this.chatUrl = url("chat/completions");
     }
 
     /** Whether the model is an OpenAI reasoning model (by name, or because a reasoning effort is configured). */
@@ -47,12 +50,12 @@ final class OpenAiRequests {
     }
 
     Request chat(final String model, final Prompt prompt) {
-        return post("chat/completions", chatBody(model, prompt, settings.maxOutputTokens()));
+        return post(chatUrl, chatBody(model, prompt, settings.maxOutputTokens()));
     }
 
     /** A tiny completion that proves key and deployment (Azure has no model listing under a deployment). */
     Request ping(final String model) {
-        return post("chat/completions", chatBody(model, Prompt.text("", "Reply with the word ok."), Optional.of(16)));
+        return post(chatUrl, chatBody(model, Prompt.text("", "Reply with the word ok."), Optional.of(16)));
     }
 
     Request models() {
@@ -94,8 +97,8 @@ final class OpenAiRequests {
         return body;
     }
 
-    private Request post(final String path, final ObjectNode body) {
-        return authorized(url(path)).post(Json.body(body)).build();
+    private Request post(final HttpUrl url, final ObjectNode body) {
+        return authorized(url).post(Json.body(body)).build();
     }
 
     private HttpUrl url(final String path) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The calling thread runs the exchange; an interrupt of that thread cancels it, also in a socket read that
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class HttpCallTest {
 
-    /** Far beyond the poll of the interrupt watch (25 ms), far below the timeouts (60 s). */
+    /** Far beyond the poll of the call watch (25 ms), far below the timeouts (60 s). */
     private static final Duration INTERRUPT_BOUND = Duration.ofSeconds(1);
     private static final Duration LONG = Duration.ofSeconds(60);
 
@@ -81,6 +83,23 @@ class HttpCallTest {
     }
 
     @Test
+    @Timeout(20)
+    void aCallThatOutlivesItsTimeoutIsCancelledAsATimeout() {
+        server.enqueue(new MockResponse.Builder().body("{\"choices\":[" + "x".repeat(100_000) + "]}")
+                .onResponseBody(SocketEffect.Stall.INSTANCE).build());
+        Duration timeout = Duration.ofMillis(300);
+
+        long start = System.nanoTime();
+        Throwable thrown = catchThrowable(() -> new HttpCall(http).execute(request(), timeout));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(thrown).isInstanceOf(InterruptedIOException.class).hasMessage("timeout");
+        assertThat(RetryPolicy.isTimeout((InterruptedIOException) thrown)).isTrue();
+        assertThat(took).isBetween(timeout, timeout.plus(INTERRUPT_BOUND));
+        assertThat(http.dispatcher().runningCallsCount()).as("the HTTP call was cancelled").isZero();
+    }
+
+    @Test
     void anInterruptedThreadSendsNothing() {
         server.enqueue(new MockResponse.Builder().body("{}").build());
         Thread.currentThread().interrupt();
@@ -126,7 +145,7 @@ class HttpCallTest {
     @Test
     @Timeout(20)
     void theWatchingThreadServesBackToBackCallsAndEndsWhenIdle() throws Exception {
-        InterruptWatch watch = new InterruptWatch(Duration.ofMillis(10), Duration.ofMillis(200));
+        CallWatch watch = new CallWatch(Duration.ofMillis(10), Duration.ofMillis(200));
         HttpCall call = new HttpCall(http, watch);
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
         assertThat(watch.running()).isFalse();
@@ -136,7 +155,7 @@ class HttpCallTest {
             call.execute(request(), LONG);
         }
         List<Thread> watchers = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t))
-                .filter(t -> t.getName().equals(InterruptWatch.THREAD_NAME)).toList();
+                .filter(t -> t.getName().equals(CallWatch.THREAD_NAME)).toList();
 
         assertThat(watchers).as("one watching thread for all three calls").hasSize(1);
         assertThat(watchers.get(0).isDaemon()).isTrue();
