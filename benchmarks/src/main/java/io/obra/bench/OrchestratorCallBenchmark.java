@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * P1: one orchestrator call through the engine ({@link Orchestrator#complete}: request body built from
- * the prompt, the call on the shared client with its retry wrapper and interruptible wait, the reply
+ * the prompt, the call on the shared client with its retry wrapper and call watch, the reply
  * parsed with its usage) against a bare OkHttp POST of the very same body bytes to the same loopback
  * server. Both read the whole reply; only the engine parses it.
  */
@@ -61,7 +61,7 @@ public class OrchestratorCallBenchmark {
     private Orchestrator orchestrator;
     private Prompt prompt;
     private Request bare;
-    private OkHttpClient engineClient;
+    private HttpCall engineTransport;
     private Duration deadline;
 
     @Setup(Level.Trial)
@@ -81,8 +81,8 @@ public class OrchestratorCallBenchmark {
                 .post(RequestBody.create(body, JSON)).build();
         // The client the engine derives from the shared one (RetryingCaller), for the transport-only case.
         RetrySettings retry = settings.retry();
-        engineClient = http.newBuilder().connectTimeout(retry.connectTimeout()).readTimeout(retry.readTimeout())
-                .retryOnConnectionFailure(false).build();
+        engineTransport = new HttpCall(http.newBuilder().connectTimeout(retry.connectTimeout())
+                .readTimeout(retry.readTimeout()).retryOnConnectionFailure(false).build());
         deadline = retry.deadline();
     }
 
@@ -99,13 +99,13 @@ public class OrchestratorCallBenchmark {
     }
 
     /**
-     * The engine's transport alone: the bare body sent through {@link HttpCall} (dispatcher thread,
-     * call timeout, interruptible wait) on the engine's client. Splits the engine's overhead into
-     * transport and request building plus reply parsing.
+     * The engine's transport alone: the bare body sent through {@link HttpCall} (the call watch that
+     * cancels the call of an interrupted thread or past its deadline) on the engine's client. Splits the
+     * engine's overhead into transport and request building plus reply parsing.
      */
     @Benchmark
     public HttpReply engineTransport() throws IOException, InterruptedException {
-        return HttpCall.execute(engineClient, bare, deadline);
+        return engineTransport.execute(bare, deadline);
     }
 
     @Benchmark

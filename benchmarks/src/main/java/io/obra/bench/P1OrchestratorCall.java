@@ -51,7 +51,7 @@ public final class P1OrchestratorCall {
             double wait = transport.getPercentile(50) - bare.getPercentile(50);
             double work = engine.getPercentile(50) - transport.getPercentile(50);
             Row.info("P1 where the " + label + " overhead goes",
-                    String.format(Locale.ROOT, "%+.0f us async dispatch + interruptible wait (HttpCall p50 %.0f us);"
+                    String.format(Locale.ROOT, "%+.0f us transport: call watch for interrupt and deadline (HttpCall p50 %.0f us);"
                             + " %+.0f us request JSON, reply parse, retry bookkeeping", wait,
                             transport.getPercentile(50), work)).print();
         }

@@ -5,9 +5,11 @@ import okhttp3.OkHttpClient;
 
 /**
  * Settings for the one shared client that every orchestrator call of a controller or CLI goes
- * through. Calls are dispatched asynchronously (so an interrupt can cancel them), which puts them under
- * OkHttp's dispatcher limits: its default of 5 concurrent requests per host would queue the sixth
- * concurrent build's verdict behind the others (benchmark P5, docs/performance.md).
+ * through. The engine's calls run synchronously on the calling thread ({@link HttpCall}), which OkHttp's
+ * dispatcher limits do not hold back; asynchronous calls on the same client (an integrator's, or an engine
+ * version that dispatched its calls) are, and OkHttp's default of 5 concurrent requests per host would queue
+ * the sixth concurrent build's call behind the others (benchmark P5, docs/performance.md). The raised limits
+ * keep the shared client free of that queue whatever way it is used; they allocate nothing by themselves.
  */
 public final class OrchestratorClients {
 

@@ -25,7 +25,7 @@ public final class RetryingCaller {
 
     private final String provider;
     private final String endpoint;
-    private final OkHttpClient http;
+    private final HttpCall http;
     private final RetrySettings settings;
     private final OrchestratorContext context;
     private final RetryPolicy policy;
@@ -33,20 +33,20 @@ public final class RetryingCaller {
 
     /**
      * @param http the shared client; connect and read timeouts of {@code settings} are applied on a derived
-     *             client that shares its connection pool and dispatcher
+     *             client that shares its connection pool and dispatcher; calls run on the calling thread
      */
     public RetryingCaller(final String provider, final String endpoint, final OkHttpClient http,
                           final RetrySettings settings, final OrchestratorContext context,
                           final ProviderErrors errors) {
         this.provider = provider;
         this.endpoint = endpoint;
-        this.http = http.newBuilder()
+        this.http = new HttpCall(http.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 // OkHttp would otherwise repeat a 408 or a failed connection on its own: unrecorded, unlogged,
                 // outside the backoff and the attempt bound.
                 .retryOnConnectionFailure(false)
-                .build();
+                .build());
         this.settings = settings;
         this.context = context;
         this.policy = new RetryPolicy(settings, () -> ThreadLocalRandom.current().nextDouble());
@@ -76,7 +76,7 @@ public final class RetryingCaller {
             HttpReply reply = null;
             IOException failure = null;
             try {
-                reply = HttpCall.execute(http, exchange.request(), remaining);
+                reply = http.execute(exchange.request(), remaining);
             } catch (IOException e) {
                 failure = e;
             }
@@ -129,7 +129,7 @@ public final class RetryingCaller {
      */
     public HttpReply probe(final Request request) throws OrchestratorException, InterruptedException {
         try {
-            return HttpCall.execute(http, request, settings.connectTimeout().plus(settings.readTimeout()));
+            return http.execute(request, settings.connectTimeout().plus(settings.readTimeout()));
         } catch (IOException e) {
             RetryDecision decision = policy.onIoFailure(e);
             throw fail(new Failure(decision.kind(), "", 0, ApiError.none(), RetryPolicy.describe(e), 1,

@@ -36,7 +36,7 @@ final class OllamaErrors implements ProviderErrors {
     @Override
     public ApiError read(final HttpReply reply) {
         try {
-            JsonNode root = Json.read(reply.body());
+            JsonNode root = Json.read(reply);
             if (root != null && root.isObject() && root.has("error")) {
                 JsonNode error = root.path("error");
                 String message = error.isTextual() ? error.asText() : Json.text(error.path("message"));

@@ -6,9 +6,7 @@ import io.obra.config.LlmSettings;
 import io.obra.orchestrator.Prompt;
 import io.obra.orchestrator.http.Json;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 
 /**
@@ -19,14 +17,15 @@ import okhttp3.RequestBody;
  */
 final class OllamaRequests {
 
-    private static final MediaType JSON = MediaType.get("application/json");
-
     private final HttpUrl base;
     private final LlmSettings settings;
+    /** Built once: canonicalizing a URL costs more than the rest of a small request. */
+    private final HttpUrl chatUrl;
 
     OllamaRequests(final HttpUrl base, final LlmSettings settings) {
         this.base = base;
         this.settings = settings;
+        this.chatUrl = url("api/chat");
     }
 
     Request chat(final String model, final Prompt prompt) {
@@ -48,20 +47,23 @@ final class OllamaRequests {
         settings.numCtx().ifPresent(n -> options.put("num_ctx", n));
         settings.maxOutputTokens().ifPresent(n -> options.put("num_predict", n));
         settings.keepAlive().ifPresent(keepAlive -> body.put("keep_alive", keepAlive));
-        return authorized("api/chat").post(RequestBody.create(Json.write(body), JSON)).build();
+        return authorized(chatUrl).post(Json.body(body)).build();
     }
 
     Request version() {
-        return authorized("api/version").get().build();
+        return authorized(url("api/version")).get().build();
     }
 
     Request tags() {
-        return authorized("api/tags").get().build();
+        return authorized(url("api/tags")).get().build();
     }
 
-    private Request.Builder authorized(final String path) {
-        Request.Builder request = new Request.Builder().url(base.newBuilder().addPathSegments(path).build())
-                .header("Accept", "application/json");
+    private HttpUrl url(final String path) {
+        return base.newBuilder().addPathSegments(path).build();
+    }
+
+    private Request.Builder authorized(final HttpUrl url) {
+        Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
         settings.apiKey().filter(key -> !key.isBlank())
                 .ifPresent(key -> request.header("Authorization", "Bearer " + key.reveal()));
         return request;

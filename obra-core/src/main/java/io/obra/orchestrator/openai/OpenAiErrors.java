@@ -44,7 +44,7 @@ final class OpenAiErrors implements ProviderErrors {
     @Override
     public ApiError read(final HttpReply reply) {
         try {
-            JsonNode root = Json.read(reply.body());
+            JsonNode root = Json.read(reply);
             if (root != null && root.isObject()) {
                 JsonNode error = root.path("error");
                 if (error.isObject()) {

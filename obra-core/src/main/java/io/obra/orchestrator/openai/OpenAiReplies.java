@@ -91,7 +91,7 @@ final class OpenAiReplies {
 
     private JsonNode parse(final HttpReply reply, final String expected) throws ReplyProblem {
         try {
-            JsonNode root = Json.read(reply.body());
+            JsonNode root = Json.read(reply);
             if (root != null && root.isObject()) {
                 return root;
             }

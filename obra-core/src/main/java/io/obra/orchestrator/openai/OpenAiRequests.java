@@ -7,9 +7,7 @@ import io.obra.orchestrator.Prompt;
 import io.obra.orchestrator.http.Json;
 import io.obra.privacy.Secret;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class OpenAiRequests {
 
-    private static final MediaType JSON = MediaType.get("application/json");
     /** o1, o3, o3-mini, o4-mini… and gpt-5*: reject {@code temperature} and {@code max_tokens}. */
     private static final Pattern REASONING = Pattern.compile("^(o\\d+(-.*)?|gpt-5.*)$");
     /** Fields Obra sets itself; options cannot replace them. */
@@ -33,10 +30,13 @@ final class OpenAiRequests {
 
     private final HttpUrl base;
     private final LlmSettings settings;
+    /** Built once: canonicalizing a URL costs more than the rest of a small request. */
+    private final HttpUrl chatUrl;
 
     OpenAiRequests(final HttpUrl base, final LlmSettings settings) {
         this.base = base;
         this.settings = settings;
+        this.chatUrl = url("chat/completions");
     }
 
     /** Whether the model is an OpenAI reasoning model (by name, or because a reasoning effort is configured). */
@@ -50,12 +50,12 @@ final class OpenAiRequests {
     }
 
     Request chat(final String model, final Prompt prompt) {
-        return post("chat/completions", chatBody(model, prompt, settings.maxOutputTokens()));
+        return post(chatUrl, chatBody(model, prompt, settings.maxOutputTokens()));
     }
 
     /** A tiny completion that proves key and deployment (Azure has no model listing under a deployment). */
     Request ping(final String model) {
-        return post("chat/completions", chatBody(model, Prompt.text("", "Reply with the word ok."), Optional.of(16)));
+        return post(chatUrl, chatBody(model, Prompt.text("", "Reply with the word ok."), Optional.of(16)));
     }
 
     Request models() {
@@ -97,8 +97,8 @@ final class OpenAiRequests {
         return body;
     }
 
-    private Request post(final String path, final ObjectNode body) {
-        return authorized(url(path)).post(RequestBody.create(Json.write(body), JSON)).build();
+    private Request post(final HttpUrl url, final ObjectNode body) {
+        return authorized(url).post(Json.body(body)).build();
     }
 
     private HttpUrl url(final String path) {

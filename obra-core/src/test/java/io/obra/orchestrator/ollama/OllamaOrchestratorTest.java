@@ -87,6 +87,7 @@ class OllamaOrchestratorTest {
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/api/chat");
         assertThat(request.getHeaders().get("Authorization")).isNull();
+        assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
         JsonNode body = OpenAiFake.requestBody(request);
         assertThat(body.path("model").asText()).isEqualTo(MODEL);
         assertThat(body.path("stream").isBoolean()).isTrue();

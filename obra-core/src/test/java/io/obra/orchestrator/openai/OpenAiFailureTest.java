@@ -206,6 +206,29 @@ class OpenAiFailureTest {
     }
 
     @Test
+    @Timeout(20)
+    void aServerStillSilentAtTheDeadlineEndsTheCallThere() {
+        server.enqueue(OpenAiFake.completion(VERDICT_JSON, MODEL, 100, 10).newBuilder()
+                .headersDelay(10, TimeUnit.SECONDS).build());
+        LlmSettings settings = OpenAiFake.settings(server, MODEL)
+                .withRetry(OrchestratorFixtures.retry(2, Duration.ofMillis(500), Duration.ofMinutes(1)));
+        // The real clock: the deadline is measured on it.
+        OrchestratorContext realTime = new OrchestratorContext(BuildLog.silent(), Clock.systemUTC(), millis -> { });
+
+        long start = System.nanoTime();
+        OrchestratorException e = catchThrowableOfType(OrchestratorException.class, () -> new OpenAiProvider()
+                .create(settings, http, realTime).complete(OrchestratorFixtures.verdictPrompt()));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(e.getMessage()).isEqualTo("OpenAI at " + endpoint() + " gave no usable answer for model " + MODEL
+                + " before the call's deadline of 0.5 s passed; last: timeout");
+        assertThat(e.attempts()).extracting(Attempt::httpStatus, Attempt::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "timeout"));
+        assertThat(took).as("the call ended at its deadline, not at the read timeout").isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aClosedPortIsUnreachableAfterTheRetries() {
         String url = "http://127.0.0.1:" + OrchestratorFixtures.closedPort() + "/v1";
         LlmSettings settings = OpenAiFake.settings(server, MODEL).withBaseUrl(url)

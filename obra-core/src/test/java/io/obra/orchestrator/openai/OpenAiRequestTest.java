@@ -74,6 +74,7 @@ class OpenAiRequestTest {
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/chat/completions");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + OpenAiFake.KEY_VALUE);
         assertThat(request.getHeaders().get("api-key")).isNull();
+        assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
         JsonNode body = OpenAiFake.requestBody(request);
         assertThat(body.path("model").asText()).isEqualTo(MODEL);
         assertThat(body.path("messages")).hasSize(2);
