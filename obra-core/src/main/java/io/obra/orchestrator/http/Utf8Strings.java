@@ -17,7 +17,8 @@ import java.util.Arrays;
  * is encoded with the JDK's intrinsic first, then only its ASCII control characters, quotes and backslashes are
  * escaped, as Jackson's escape table says, looking at eight bytes at a time. In UTF-8 no other byte needs an
  * escape, and a lone surrogate becomes {@code ?} exactly as before (Jackson's UTF-8 writer would write it as
- * an escape, which strict parsers reject).
+ * an escape, which strict parsers reject). A large string's bytes become part of the body as they are
+ * ({@link JsonBytes#adopt}), not copied again.
  * Field names, short and Obra's own or configured, go through Jackson, with a lone surrogate replaced alike.
  */
 final class Utf8Strings extends JsonGeneratorDelegate {
@@ -33,8 +34,18 @@ final class Utf8Strings extends JsonGeneratorDelegate {
     private static final long QUOTES = 0x2222222222222222L;
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
-    Utf8Strings(final JsonGenerator utf8) {
+    /** From this size on, an escaped string is handed to the output as it is instead of copied through Jackson. */
+    static final int ADOPT = 4096;
+    private static final byte[] QUOTE = {'"'};
+
+    private final JsonBytes out;
+
+    /**
+     * @param utf8 Jackson's UTF-8 generator writing to {@code out}
+     */
+    Utf8Strings(final JsonGenerator utf8, final JsonBytes out) {
         super(utf8, false);
+        this.out = out;
     }
 
     @Override
@@ -44,7 +55,17 @@ final class Utf8Strings extends JsonGeneratorDelegate {
             return;
         }
         Escaped escaped = escape(text);
-        delegate.writeRawUTF8String(escaped.bytes(), 0, escaped.length());
+        if (escaped.length() < ADOPT) {
+            delegate.writeRawUTF8String(escaped.bytes(), 0, escaped.length());
+            return;
+        }
+        // An empty raw value makes Jackson write the separator (':' or ',') and count the value; then the
+        // quoted string follows, in the order written, once Jackson's buffer is flushed.
+        delegate.writeRawValue("");
+        delegate.flush();
+        out.adopt(QUOTE, 1);
+        out.adopt(escaped.bytes(), escaped.length());
+        out.adopt(QUOTE, 1);
     }
 
     @Override
