@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
-import okio.Buffer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,15 +63,15 @@ public final class Json {
      * bytes are those of the tree's JSON text encoded as UTF-8 ({@link Utf8Strings}).
      */
     public static RequestBody body(final JsonNode tree) {
-        Buffer bytes = new Buffer();
-        try (JsonGenerator json = new Utf8Strings(MAPPER.getFactory().createGenerator(bytes.outputStream(),
-                JsonEncoding.UTF8))) {
+        JsonBytes bytes = new JsonBytes();
+        try (JsonGenerator json = new Utf8Strings(MAPPER.getFactory().createGenerator(bytes, JsonEncoding.UTF8),
+                bytes)) {
             MAPPER.writeTree(json, tree);
         } catch (IOException e) {
             // Nothing but memory is written to.
             throw new UncheckedIOException(e);
         }
-        return RequestBody.create(bytes.readByteString(), MEDIA_TYPE);
+        return bytes.body(MEDIA_TYPE);
     }
 
     /** The node's text, or empty for a missing, null or non-scalar node. */

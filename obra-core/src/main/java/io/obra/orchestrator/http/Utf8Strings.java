@@ -17,14 +17,15 @@ import java.util.Arrays;
  * is encoded with the JDK's intrinsic first, then only its ASCII control characters, quotes and backslashes are
  * escaped, as Jackson's escape table says, looking at eight bytes at a time. In UTF-8 no other byte needs an
  * escape, and a lone surrogate becomes {@code ?} exactly as before (Jackson's UTF-8 writer would write it as
- * an escape, which strict parsers reject).
+ * an escape, which strict parsers reject). A large string's bytes become part of the body as they are
+ * ({@link JsonBytes#adopt}), not copied again.
  * Field names, short and Obra's own or configured, go through Jackson, with a lone surrogate replaced alike.
  */
 final class Utf8Strings extends JsonGeneratorDelegate {
 
     private static final int[] ESCAPES = CharTypes.get7BitOutputEscapes();
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    /** Room for the longest write: eight bytes at once, or an escape (a backslash, u00 and two hex digits). */
+    /** Room for a word written past the input's end and an escape (a backslash, u00 and two hex digits). */
     private static final int SLACK = Long.BYTES + 6;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
@@ -33,8 +34,18 @@ final class Utf8Strings extends JsonGeneratorDelegate {
     private static final long QUOTES = 0x2222222222222222L;
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
-    Utf8Strings(final JsonGenerator utf8) {
+    /** From this size on, an escaped string is handed to the output as it is instead of copied through Jackson. */
+    static final int ADOPT = 4096;
+    private static final byte[] QUOTE = {'"'};
+
+    private final JsonBytes out;
+
+    /**
+     * @param utf8 Jackson's UTF-8 generator writing to {@code out}
+     */
+    Utf8Strings(final JsonGenerator utf8, final JsonBytes out) {
         super(utf8, false);
+        this.out = out;
     }
 
     @Override
@@ -44,7 +55,17 @@ final class Utf8Strings extends JsonGeneratorDelegate {
             return;
         }
         Escaped escaped = escape(text);
-        delegate.writeRawUTF8String(escaped.bytes(), 0, escaped.length());
+        if (escaped.length() < ADOPT) {
+            delegate.writeRawUTF8String(escaped.bytes(), 0, escaped.length());
+            return;
+        }
+        // An empty raw value makes Jackson write the separator (':' or ',') and count the value; then the
+        // quoted string follows, in the order written, once Jackson's buffer is flushed.
+        delegate.writeRawValue("");
+        delegate.flush();
+        out.adopt(QUOTE, 1);
+        out.adopt(escaped.bytes(), escaped.length());
+        out.adopt(QUOTE, 1);
     }
 
     @Override
@@ -64,32 +85,51 @@ final class Utf8Strings extends JsonGeneratorDelegate {
         if (i == n) {
             return new Escaped(in, n);
         }
+        // Room for the rest of the input and a word's write beyond it holds at the top of the loop.
         byte[] out = new byte[n + (n >> 3) + SLACK];
         System.arraycopy(in, 0, out, 0, i);
         int o = i;
         while (i < n) {
-            if (out.length - o < SLACK) {
-                out = Arrays.copyOf(out, out.length * 2);
+            int clean = copyClean(in, i, out, o);
+            i += clean;
+            o += clean;
+            if (i == n) {
+                break;
             }
-            int b = in[i];
+            int b = in[i++];
             if (b >= 0 && ESCAPES[b] != 0) {
+                if (out.length - o < n - i + SLACK) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, o + n - i + SLACK));
+                }
                 o = writeEscape(b, out, o);
-                i++;
-            } else if (n - i >= Long.BYTES) {
-                // Copies eight bytes at once and moves past those before the first flagged one (at least the
-                // first byte, known clean); the bytes beyond are written again.
-                long word = (long) LONGS.get(in, i);
-                LONGS.set(out, o, word);
-                long flags = escapeFlags(word);
-                int clean = flags == 0 ? Long.BYTES : Math.max(1, Long.numberOfTrailingZeros(flags) >>> 3);
-                i += clean;
-                o += clean;
             } else {
+                // one of the last seven bytes: a word's lowest flag is exact
                 out[o++] = (byte) b;
-                i++;
             }
         }
         return new Escaped(out, o);
+    }
+
+    /**
+     * Copies eight bytes at a time from {@code in[from]} to {@code out[to]} up to the first byte that needs an
+     * escape, or while eight bytes are left; returns how many bytes before it were copied. Bytes from that one
+     * on are written too (the word), and written again after. Small on purpose: so it is compiled hot on its
+     * own, with the word accesses inlined, whatever strings the caller saw first.
+     */
+    private static int copyClean(final byte[] in, final int from, final byte[] out, final int to) {
+        int i = from;
+        int o = to;
+        while (in.length - i >= Long.BYTES) {
+            long word = (long) LONGS.get(in, i);
+            LONGS.set(out, o, word);
+            long flags = escapeFlags(word);
+            if (flags != 0) {
+                return i - from + (Long.numberOfTrailingZeros(flags) >>> 3);
+            }
+            i += Long.BYTES;
+            o += Long.BYTES;
+        }
+        return i - from;
     }
 
     private static int writeEscape(final int b, final byte[] out, final int at) {

@@ -41,6 +41,18 @@ class JsonBodyTest {
         assertThat(bytes(Json.body(tree))).isEqualTo(plain(tree));
     }
 
+    /** Strings from {@link Utf8Strings#ADOPT} bytes on are spliced into the body around Jackson's output. */
+    @Property(tries = 300)
+    void longStringsAreSplicedInWithTheRightSeparators(@ForAll("text") final String piece,
+                                                       @ForAll("text") final String other) throws IOException {
+        String text = piece.isEmpty() ? "x".repeat(Utf8Strings.ADOPT) : piece.repeat(Utf8Strings.ADOPT / piece.length() + 1);
+        ObjectNode tree = request(text);
+        tree.putArray("stop").add(text).add(other).add(text).add(text);
+        tree.putObject("options").put("a", text).put("b", other).putObject("c").put("d", text);
+
+        assertThat(bytes(Json.body(tree))).isEqualTo(plain(tree));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "plain", "emoji \uD83D\uDE00 and ä€", "lone high \uD83D here", "lone low \uDE00",
             "ends high \uD83D", "\uD83D\uD83D\uDE00", "ctl \u0000\u0001\u001F\u007F\b\f\r\t\n \"quoted\" \\ / </script>",
