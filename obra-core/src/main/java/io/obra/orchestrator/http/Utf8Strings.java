@@ -36,7 +36,6 @@ final class Utf8Strings extends JsonGeneratorDelegate {
 
     /** From this size on, an escaped string is handed to the output as it is instead of copied through Jackson. */
     static final int ADOPT = 4096;
-    private static final byte[] QUOTE = {'"'};
 
     private final JsonBytes out;
 
@@ -63,9 +62,9 @@ final class Utf8Strings extends JsonGeneratorDelegate {
         // quoted string follows, in the order written, once Jackson's buffer is flushed.
         delegate.writeRawValue("");
         delegate.flush();
-        out.adopt(QUOTE, 1);
+        out.write('"');
         out.adopt(escaped.bytes(), escaped.length());
-        out.adopt(QUOTE, 1);
+        out.write('"');
     }
 
     @Override
