@@ -138,6 +138,10 @@ final class PrunedTreeReader {
             parser.skipChildren();
             return nodes.pojoNode(new DeferredValue(this, document, offset));
         }
+        if (token == JsonToken.VALUE_STRING) {
+            // what the tree deserializer makes of a string, without setting up a deserialization for it
+            return nodes.textNode(parser.getText());
+        }
         if (shape.kind() != TreeShape.Kind.PRUNED || token.isScalarValue()) {
             return values.readTree(parser);
         }
