@@ -179,7 +179,7 @@ public final class OrchestrationLoop {
             Git git = new Git(new CommandRunner(env.launcher(), env.workspace().root()));
             String from = startingPoint(git);
             Evidences evidences = new Evidences(env, config, request, masker, redactor, git, from, state,
-                    new TokenizerLoad(encodings));
+                    new TokenizerLoad(encodings, request.task().isPresent()));
             Optional<ImplementerRound> implementer = request.task().map(task ->
                     new ImplementerRound(env, config, request.reportDir(), masker, log, costs, budget, state));
             String prompt = request.task().isPresent() ? implementerPrompt(orchestrator) : "";
