@@ -21,7 +21,7 @@ import java.io.UncheckedIOException;
 public final class Json {
 
     /** What request bodies are sent as; the charset as OkHttp always added it. */
-    public static final MediaType MEDIA_TYPE = MediaType.get("application/json; charset=utf-8");
+    private static final MediaType MEDIA_TYPE = MediaType.get("application/json; charset=utf-8");
 
     /** Characters beyond the BMP as UTF-8 bytes, not as escaped surrogate pairs: the bytes a JSON text had. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()

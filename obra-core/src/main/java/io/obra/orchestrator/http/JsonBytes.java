@@ -20,9 +20,8 @@ final class JsonBytes extends OutputStream {
 
     private static final int FIRST_CHUNK = 1024;
 
-    /** Parts done: arrays nobody changes any more, each with the length in use. */
-    private final List<byte[]> parts = new ArrayList<>();
-    private final List<Integer> lengths = new ArrayList<>();
+    /** Parts done: arrays nobody changes any more. */
+    private final List<Part> parts = new ArrayList<>();
     private byte[] chunk = new byte[FIRST_CHUNK];
     private int used;
     private long total;
@@ -49,16 +48,14 @@ final class JsonBytes extends OutputStream {
     /** Appends the first {@code length} bytes of {@code bytes}, which the caller hands over and never changes. */
     void adopt(final byte[] bytes, final int length) {
         endChunk();
-        parts.add(bytes);
-        lengths.add(length);
+        parts.add(new Part(bytes, length));
         total += length;
     }
 
     /** The body of everything written. */
     RequestBody body(final MediaType type) {
         endChunk();
-        List<byte[]> bodyParts = List.copyOf(parts);
-        List<Integer> bodyLengths = List.copyOf(lengths);
+        List<Part> bodyParts = List.copyOf(parts);
         long length = total;
         return new RequestBody() {
             @Override
@@ -73,8 +70,8 @@ final class JsonBytes extends OutputStream {
 
             @Override
             public void writeTo(final BufferedSink sink) throws IOException {
-                for (int i = 0; i < bodyParts.size(); i++) {
-                    sink.write(bodyParts.get(i), 0, bodyLengths.get(i));
+                for (Part part : bodyParts) {
+                    sink.write(part.bytes(), 0, part.length());
                 }
             }
         };
@@ -82,10 +79,13 @@ final class JsonBytes extends OutputStream {
 
     private void endChunk() {
         if (used > 0) {
-            parts.add(chunk);
-            lengths.add(used);
+            parts.add(new Part(chunk, used));
             chunk = new byte[FIRST_CHUNK];
             used = 0;
         }
+    }
+
+    /** The first {@code length} bytes of {@code bytes}. */
+    private record Part(byte[] bytes, int length) {
     }
 }

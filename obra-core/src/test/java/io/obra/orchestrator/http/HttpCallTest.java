@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class HttpCallTest {
 
     /** Far beyond the poll of the call watch (25 ms), far below the timeouts (60 s). */
-    private static final Duration INTERRUPT_BOUND = Duration.ofSeconds(1);
+    private static final Duration INTERRUPT_BOUND = Duration.ofSeconds(2);
     private static final Duration LONG = Duration.ofSeconds(60);
 
     private MockWebServer server;
