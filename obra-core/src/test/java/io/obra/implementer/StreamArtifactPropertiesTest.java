@@ -7,7 +7,6 @@ import net.jqwik.api.constraints.IntRange;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -35,7 +34,7 @@ class StreamArtifactPropertiesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         try (MaskedStreamArtifact artifact = new MaskedStreamArtifact(out, masker)) {
-            new BoundedLineReader(maxLineChars).read(new ChoppyReader(text, random), new BoundedLineReader.Listener() {
+            new BoundedLineReader(maxLineChars).read(new ChoppyReader(text, random, 3_000), new BoundedLineReader.Listener() {
                 @Override
                 public void line(final String line) {
                     artifact.line(line, line.getBytes(StandardCharsets.UTF_8));
@@ -83,32 +82,5 @@ class StreamArtifactPropertiesTest {
             }
         }
         return text.toString();
-    }
-
-    /** Hands out the text a few characters at a time, as a pipe may, splitting surrogate pairs now and then. */
-    private static final class ChoppyReader extends Reader {
-        private final String text;
-        private final Random random;
-        private int position;
-
-        ChoppyReader(final String text, final Random random) {
-            this.text = text;
-            this.random = random;
-        }
-
-        @Override
-        public int read(final char[] buffer, final int offset, final int length) {
-            if (position == text.length()) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, 1 + random.nextInt(3_000)), text.length() - position);
-            text.getChars(position, position + n, buffer, offset);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

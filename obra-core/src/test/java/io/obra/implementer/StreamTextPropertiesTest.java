@@ -7,7 +7,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,7 +28,7 @@ class StreamTextPropertiesTest {
             @ForAll @IntRange(min = 1, max = 40) final int maxLineChars, @ForAll final long seed) throws IOException {
         List<String> events = new ArrayList<>();
         StringBuilder parts = new StringBuilder();
-        new BoundedLineReader(maxLineChars).read(new ChoppyReader(text, new Random(seed)),
+        new BoundedLineReader(maxLineChars).read(new ChoppyReader(text, new Random(seed), 7),
                 new BoundedLineReader.Listener() {
                     @Override
                     public void line(final String line) {
@@ -61,32 +60,5 @@ class StreamTextPropertiesTest {
                     : "long:" + line.length() + ":" + line);
         }
         assertThat(events).isEqualTo(expected);
-    }
-
-    /** Hands out the text a few characters at a time, as a pipe may. */
-    private static final class ChoppyReader extends Reader {
-        private final String text;
-        private final Random random;
-        private int position;
-
-        ChoppyReader(final String text, final Random random) {
-            this.text = text;
-            this.random = random;
-        }
-
-        @Override
-        public int read(final char[] buffer, final int offset, final int length) {
-            if (position == text.length()) {
-                return -1;
-            }
-            int n = Math.min(Math.min(length, 1 + random.nextInt(7)), text.length() - position);
-            text.getChars(position, position + n, buffer, offset);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
