@@ -51,7 +51,7 @@ bench() {
 
 quick=()
 if [ -n "${BENCH_QUICK:-}" ]; then quick=(--quick); fi
-bench P1 "${jvm[@]}" io.obra.bench.P1OrchestratorCall "${quick[@]}"
+bench P1 -Xms512m -Xmx512m "${jvm[@]}" io.obra.bench.P1OrchestratorCall "${quick[@]}"
 bench P2 -Xmx64m "${jvm[@]}" io.obra.bench.P2ImplementerStream "$work/p2"
 bench P3 "${jvm[@]}" io.obra.bench.P3ContextEfficiency
 bench P4-small -Dobra.test.claude="$claude_dir/bin/claude" "${jvm[@]}" io.obra.bench.P4RunOverhead small "$work/p4"

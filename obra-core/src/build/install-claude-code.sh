@@ -2,7 +2,9 @@
 # Installs a pinned Claude Code CLI under target/ (no global state) for the tests, and links the
 # native binary to <dir>/bin/claude. Called by Maven before the tests run.
 set -euo pipefail
-version="$1"; dir="$2"
+version="$1"
+# An absolute directory: the link to the binary must not depend on where it is read from.
+dir="$(mkdir -p "$2" && cd "$2" && pwd)"
 link="$dir/bin/claude"
 if [ -x "$link" ] && "$link" --version 2>/dev/null | grep -q "^$version "; then
   exit 0
