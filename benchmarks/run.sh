@@ -5,7 +5,7 @@
 #
 #   bash benchmarks/run.sh            # build what is needed, run everything
 #   MVN_ARGS=-o bash benchmarks/run.sh    # build offline
-#   BENCH_QUICK=1 bash benchmarks/run.sh  # short JMH runs: checks the harness, numbers not quotable
+#   BENCH_QUICK=1 bash benchmarks/run.sh  # short P1 runs: checks the harness, numbers not quotable
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
