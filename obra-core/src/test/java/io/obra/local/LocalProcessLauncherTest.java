@@ -103,6 +103,39 @@ class LocalProcessLauncherTest {
     }
 
     @Test
+    void aParentStartingChildrenInSessionsOfTheirOwnWhileKilledLeavesNoneBehind() throws Exception {
+        // Children in sessions of their own are reached only through their parent: one started between the
+        // listing of the tree and the parent's death would be orphaned out of reach (a Bash tool call of the
+        // agent running when a build is aborted). The loop starts one every few milliseconds.
+        String mark = "300." + System.nanoTime() % 1_000_000;
+        LaunchedProcess process = launch(launcher, shell(
+                "echo ready; while :; do setsid sleep " + mark + " & sleep 0.002; done", ""));
+        assertThat(firstLine(process)).isEqualTo("ready");
+        Thread.sleep(200);
+        assertThat(sleeping(mark)).as("children started before the kill").isNotEmpty();
+
+        try {
+            process.kill();
+
+            assertThat(process.waitFor(Duration.ofSeconds(5))).isTrue();
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!sleeping(mark).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(sleeping(mark)).as("children left running 5 s after the kill").isEmpty();
+        } finally {
+            sleeping(mark).forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    /** The live processes running {@code sleep mark}. */
+    private static List<ProcessHandle> sleeping(final String mark) {
+        return ProcessHandle.allProcesses()
+                .filter(handle -> handle.info().arguments().map(List::of).orElse(List.of()).contains(mark))
+                .toList();
+    }
+
+    @Test
     void aProcessThatIgnoresSigtermIsKilledAfterTheGrace() throws Exception {
         LocalProcessLauncher quick = new LocalProcessLauncher(
                 LocalProcessLauncher.findOnPath("setsid", System.getenv("PATH")), Duration.ofMillis(300));
