@@ -27,11 +27,12 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * The four ways P1 sends one orchestrator request to a loopback OpenAI stand-in, set up once for a prompt
- * size: the engine's call ({@link Orchestrator#complete}: request body built from the prompt, the call on the
- * shared client with its retry wrapper and call watch, the reply parsed with its usage), a bare OkHttp POST of
- * the very same body bytes with the same headers, the engine's transport alone, and the engine's encoding of
- * the request alone. Both calls read the whole reply; only the engine parses it. Not thread-safe.
+ * What P1 times, set up once for a prompt size against a loopback OpenAI stand-in: the engine's call
+ * ({@link Orchestrator#complete}: request body built from the prompt, the call on the shared client with its
+ * retry wrapper and call watch, the reply parsed with its usage), a bare OkHttp POST of the very same body
+ * bytes with the same headers, the engine's transport alone, the engine's encoding of the request alone, and
+ * Jackson's stock encoding of it for reference. Both calls read the whole reply; only the engine parses it.
+ * Not thread-safe.
  */
 public final class OrchestratorCalls implements AutoCloseable {
 

@@ -107,7 +107,7 @@ class LocalProcessLauncherTest {
         // Children in sessions of their own are reached only through their parent: one started between the
         // listing of the tree and the parent's death would be orphaned out of reach (a Bash tool call of the
         // agent running when a build is aborted). The loop starts one every few milliseconds.
-        String mark = "300." + System.nanoTime() % 1_000_000;
+        String mark = "300." + Math.floorMod(System.nanoTime(), 1_000_000);   // sleep(1) takes fractions
         LaunchedProcess process = launch(launcher, shell(
                 "echo ready; while :; do setsid sleep " + mark + " & sleep 0.002; done", ""));
         assertThat(firstLine(process)).isEqualTo("ready");
